@@ -1,0 +1,33 @@
+// GET /api/v1/sources — the library, a page at a time; POST /api/v1/sources — add a source.
+import { NextResponse } from "next/server";
+import { apiHandler } from "@/lib/http/api-handler";
+import { apiError, validationError } from "@/lib/http/api-response";
+import { readJsonBody } from "@/lib/http/read-json-body";
+import { PageQuerySchema } from "@/lib/pagination";
+import { createSource, listSources } from "@/lib/sources/source-data";
+import { SourceInputSchema } from "@/lib/sources/source-schema";
+
+export const GET = apiHandler(async (request) => {
+  const query = PageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return validationError(query.error);
+  return NextResponse.json(await listSources(query.data));
+});
+
+export const POST = apiHandler(async (request) => {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const input = SourceInputSchema.safeParse(body.value);
+  if (!input.success) return validationError(input.error);
+
+  const result = await createSource(input.data);
+  if (!result.ok) {
+    const { id, title } = result.duplicateOf;
+    return apiError(409, "duplicate_text", `This text is already in the library as “${title}”.`, {
+      existing: { id, title, href: `/api/v1/sources/${id}` },
+    });
+  }
+  return NextResponse.json(result.source, {
+    status: 201,
+    headers: { Location: `/api/v1/sources/${result.source.id}` },
+  });
+});

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/app/_components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Crosscheck", template: "%s · Crosscheck" },
+  description: "Compare what different sources claim about the same facts.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:shadow"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-5xl px-4 py-6 sm:px-6 sm:py-10">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-500 sm:px-6">
+          Crosscheck shows who says what, on what authority, and where figures are compatible. It
+          takes no side.
+        </footer>
+      </body>
+    </html>
+  );
+}

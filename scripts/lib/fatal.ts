@@ -1,0 +1,15 @@
+/**
+ * A failure the person at the terminal can fix; its message is printed as one line, without a stack.
+ */
+export class FatalError extends Error {
+  override name = "FatalError";
+}
+
+/** Runs a script's main function, printing FatalErrors as one line and anything else in full. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof FatalError) console.error(`crosscheck: ${error.message}`);
+    else console.error(error);
+    process.exit(1);
+  });
+}

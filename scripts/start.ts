@@ -1,0 +1,86 @@
+// npm start: configuration → database → migrations → sample data → build (when stale) → serve.
+// With --dev, serves with `next dev` instead of building.
+import { spawn } from "node:child_process";
+import { readEnv } from "@/lib/config/env-schema";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
+import { applyMigrations } from "./db/migrate";
+import { FatalError, runMain } from "./lib/fatal";
+import { NEXT_BIN, QUIET_NEXT, buildIfStale, generateClientIfStale } from "./lib/next-build";
+import { assertPortFree } from "./lib/port";
+import { step } from "./lib/steps";
+
+const DATA_DIR = ".data/postgres";
+const dev = process.argv.includes("--dev");
+
+runMain(async () => {
+  const parsed = readEnv(process.env);
+  if (!parsed.ok) throw new FatalError(`invalid configuration: ${parsed.message}`);
+  const env = parsed.env;
+  await assertPortFree(env.PORT, "Crosscheck's web server (set PORT to use another)");
+
+  const database = await step("database", () => openDatabase(env), describeDatabase(env));
+  const stop = onceOnly(() => database.stop());
+  try {
+    process.env.DATABASE_URL = database.url;
+    await step("Prisma client", generateClientIfStale, (made) =>
+      made ? "generated" : "up to date",
+    );
+    await step(
+      "migrations",
+      () => applyMigrations(database.url),
+      (names) => (names.length ? `applied ${names.join(", ")}` : "up to date"),
+    );
+    // Imported only now: the data layer reads DATABASE_URL when it loads.
+    const { seedIfEmpty } = await import("../seed/seed-database");
+    await step("sample corpus", seedIfEmpty, (report) =>
+      report ? `added ${report.sourcesAdded} sources` : "library not empty, nothing added",
+    );
+    if (!dev) await step("build", buildIfStale, (built) => (built ? "built" : "up to date"));
+    await serve(env.PORT, database.url);
+  } finally {
+    await stop();
+  }
+});
+
+function openDatabase(env: {
+  DATABASE_URL?: string;
+  CROSSCHECK_PG_PORT: number;
+}): Promise<EmbeddedDatabase> {
+  if (env.DATABASE_URL) {
+    const url = env.DATABASE_URL;
+    return Promise.resolve({ url, urlFor: () => url, stop: async () => {} });
+  }
+  return startEmbeddedPostgres({
+    dataDir: DATA_DIR,
+    port: env.CROSSCHECK_PG_PORT,
+    database: "crosscheck",
+    persistent: true,
+  });
+}
+
+function describeDatabase(env: { DATABASE_URL?: string; CROSSCHECK_PG_PORT: number }) {
+  return () =>
+    env.DATABASE_URL
+      ? `using DATABASE_URL (${new URL(env.DATABASE_URL).host})`
+      : `embedded PostgreSQL on 127.0.0.1:${env.CROSSCHECK_PG_PORT}, data in ${DATA_DIR}`;
+}
+
+// Serves until the server exits or we are asked to stop; Ctrl-C reaches the server and the
+// database together (one process group), and the database is then stopped cleanly.
+function serve(port: number, databaseUrl: string): Promise<void> {
+  const args = [NEXT_BIN, dev ? "dev" : "start", "--port", String(port)];
+  const server = spawn("node", args, {
+    stdio: "inherit",
+    env: { ...process.env, ...QUIET_NEXT, DATABASE_URL: databaseUrl, PORT: String(port) },
+  });
+  const forward = (signal: NodeJS.Signals) => server.kill(signal);
+  process.on("SIGINT", forward).on("SIGTERM", forward);
+  process.on("exit", () => server.kill("SIGTERM"));
+  console.log(`\nCrosscheck is on http://localhost:${port} — press Ctrl-C to stop.\n`);
+  return new Promise((resolve) => server.once("exit", () => resolve()));
+}
+
+function onceOnly(work: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= work());
+}
