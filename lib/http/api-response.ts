@@ -1,8 +1,6 @@
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-
-/** Field name → messages, as forms and API clients both show them. */
-export type FieldErrors = Record<string, string[]>;
+import { fieldErrorsOf, type FieldErrors } from "@/lib/forms/form-state";
 
 export interface ApiErrorBody {
   error: { code: string; message: string; fields?: FieldErrors; [detail: string]: unknown };
@@ -30,14 +28,4 @@ export function validationError(error: z.ZodError): NextResponse<ApiErrorBody> {
 /** 404 for an id that names nothing. */
 export function notFound(what: string, id: string): NextResponse<ApiErrorBody> {
   return apiError(404, "not_found", `No ${what} has the id "${id}".`);
-}
-
-/** Flattens zod issues into field → messages; issues about the whole object go under "_". */
-export function fieldErrorsOf(error: z.ZodError): FieldErrors {
-  const fields: FieldErrors = {};
-  for (const issue of error.issues) {
-    const key = issue.path.length > 0 ? issue.path.join(".") : "_";
-    (fields[key] ??= []).push(issue.message);
-  }
-  return fields;
 }

@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { pageCount, type Page } from "@/lib/pagination";
+
+/** "Page 2 of 5" with previous and next links that keep the rest of the query. */
+export function PaginationNav({ page, basePath }: { page: Page<unknown>; basePath: string }) {
+  const pages = pageCount(page);
+  if (pages <= 1) return null;
+  const href = (n: number) => `${basePath}?page=${n}`;
+  return (
+    <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
+      {page.page > 1 ? (
+        <Link href={href(page.page - 1)} rel="prev" className="underline">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-stone-600">
+        Page {page.page} of {pages}
+      </span>
+      {page.page < pages ? (
+        <Link href={href(page.page + 1)} rel="next" className="underline">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,220 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { callRoute, uniqueText } from "@/lib/testing/api-client";
+import { db } from "@/lib/db/client";
+import * as collection from "./route";
+import * as item from "./[id]/route";
+
+const created: string[] = [];
+afterAll(async () => {
+  await db.source.deleteMany({ where: { id: { in: created } } });
+});
+
+async function createSource(overrides: Record<string, unknown> = {}) {
+  const response = await callRoute(collection.POST, "POST", "/api/v1/sources", {
+    json: { title: "A source", text: uniqueText("create"), ...overrides },
+  });
+  if (response.status === 201) created.push(response.body.id);
+  return response;
+}
+
+describe("POST /api/v1/sources", () => {
+  test("201 with the source; the text is stored byte for byte", async () => {
+    const text = uniqueText("bytes") + "  \n\u00a0\n’”";
+    const response = await createSource({
+      text,
+      publisher: "ArmInfo",
+      authors: ["A. Author"],
+      published: "2020-02",
+      kind: "news_article",
+      language: "en",
+      url: "https://example.org/a",
+    });
+    expect(response.status).toBe(201);
+    expect(response.headers.get("location")).toBe(`/api/v1/sources/${response.body.id}`);
+    expect(response.body).toMatchObject({
+      title: "A source",
+      publisher: "ArmInfo",
+      authors: ["A. Author"],
+      published: "2020-02",
+      kind: "news_article",
+      language: "en",
+      text,
+    });
+    const stored = await db.source.findUniqueOrThrow({ where: { id: response.body.id } });
+    expect(stored.text).toBe(text);
+    expect(stored.publishedPrecision).toBe("month");
+  });
+
+  test("a text already in the library is refused with a link to it", async () => {
+    const text = uniqueText("duplicate");
+    const first = await createSource({ text, title: "First" });
+    const second = await createSource({ text, title: "Second" });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toMatchObject({
+      code: "duplicate_text",
+      existing: { id: first.body.id, title: "First", href: `/api/v1/sources/${first.body.id}` },
+    });
+    expect(await db.source.count({ where: { textHash: first.body.textHash } })).toBe(1);
+  });
+
+  test("the same words with different spacing are a different text", async () => {
+    const text = uniqueText("spacing");
+    await createSource({ text });
+    const response = await createSource({ text: text.replace("\u00a0", " ") });
+    expect(response.status).toBe(201);
+  });
+
+  test("422 with field errors for bad input", async () => {
+    const response = await createSource({ title: "", url: "nope", published: "2023-02-30" });
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe("validation_failed");
+    expect(Object.keys(response.body.error.fields).sort()).toEqual(["published", "title", "url"]);
+  });
+
+  test.each([
+    [
+      "not JSON",
+      { body: "{title:", headers: { "content-type": "application/json" } },
+      400,
+      "malformed_json",
+    ],
+    ["empty", { body: "", headers: { "content-type": "application/json" } }, 400, "empty_body"],
+    [
+      "form-encoded",
+      { body: "title=x", headers: { "content-type": "application/x-www-form-urlencoded" } },
+      415,
+      "unsupported_media_type",
+    ],
+    ["a JSON array", { json: [1, 2] }, 422, "validation_failed"],
+    ["a JSON string", { json: "text" }, 422, "validation_failed"],
+    ["null", { json: null }, 422, "validation_failed"],
+  ])("%s body → %i", async (_label, options, status, code) => {
+    const response = await callRoute(collection.POST, "POST", "/api/v1/sources", options);
+    expect(response.status).toBe(status);
+    expect(response.body.error.code).toBe(code);
+    expect(response.body.error.message).toMatch(/\w/);
+  });
+
+  test("a body over the limit → 413 before parsing", async () => {
+    const text = "x".repeat(6 * 1024 * 1024 + 10);
+    const response = await callRoute(collection.POST, "POST", "/api/v1/sources", {
+      json: { title: "huge", text },
+    });
+    expect(response.status).toBe(413);
+    expect(response.body.error.message).toContain("5 MB");
+  });
+
+  test("a text over 5 MB inside a body under the limit → 422 on the text", async () => {
+    const text = "é".repeat(2_700_000); // 5.4 MB of UTF-8, 5.4 MB of JSON
+    const response = await createSource({ text });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields.text[0]).toContain("larger than 5 MB");
+  });
+});
+
+describe("GET /api/v1/sources", () => {
+  test("lists newest published first, undated last, a page at a time", async () => {
+    const older = await createSource({ published: "1990" });
+    const newer = await createSource({ published: "2099-12-31" });
+    const undated = await createSource();
+    const response = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { pageSize: "100" },
+    });
+    expect(response.status).toBe(200);
+    const ids: string[] = response.body.items.map((s: { id: string }) => s.id);
+    expect(ids.indexOf(newer.body.id)).toBeLessThan(ids.indexOf(older.body.id));
+    expect(ids.indexOf(older.body.id)).toBeLessThan(ids.indexOf(undated.body.id));
+    expect(response.body.items[0]).not.toHaveProperty("text");
+    expect(response.body).toMatchObject({ page: 1, pageSize: 100 });
+    expect(response.body.total).toBeGreaterThanOrEqual(3);
+  });
+
+  test("pages do not overlap", async () => {
+    await createSource();
+    await createSource();
+    const page1 = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { pageSize: "1" },
+    });
+    const page2 = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { pageSize: "1", page: "2" },
+    });
+    expect(page1.body.items).toHaveLength(1);
+    expect(page2.body.items).toHaveLength(1);
+    expect(page1.body.items[0].id).not.toBe(page2.body.items[0].id);
+  });
+
+  test.each([
+    ["page", "0"],
+    ["page", "x"],
+    ["pageSize", "1000"],
+  ])("bad %s=%s → 422", async (key, value) => {
+    const response = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { [key]: value },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields[key]).toBeDefined();
+  });
+});
+
+describe("/api/v1/sources/:id", () => {
+  test("GET returns metadata and text", async () => {
+    const { body: source } = await createSource({ publisher: "P" });
+    const response = await callRoute(item.GET, "GET", `/api/v1/sources/${source.id}`, {
+      params: { id: source.id },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ id: source.id, publisher: "P", text: source.text });
+  });
+
+  test("PATCH changes metadata, clears with null, and keeps the text", async () => {
+    const { body: source } = await createSource({ publisher: "P", language: "en" });
+    const response = await callRoute(item.PATCH, "PATCH", `/api/v1/sources/${source.id}`, {
+      params: { id: source.id },
+      json: { title: "Renamed", publisher: null, published: "2024-02-29" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      title: "Renamed",
+      publisher: null,
+      language: "en",
+      published: "2024-02-29",
+      text: source.text,
+    });
+  });
+
+  test("PATCH refuses to change the text, and bad fields, with 422", async () => {
+    const { body: source } = await createSource();
+    const response = await callRoute(item.PATCH, "PATCH", `/api/v1/sources/${source.id}`, {
+      params: { id: source.id },
+      json: { text: "other", kind: "blog" },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields.text[0]).toContain("cannot be changed");
+    expect(response.body.error.fields.kind).toBeDefined();
+  });
+
+  test("DELETE removes the source; a second DELETE is 404", async () => {
+    const { body: source } = await createSource();
+    const first = await callRoute(item.DELETE, "DELETE", `/api/v1/sources/${source.id}`, {
+      params: { id: source.id },
+    });
+    expect(first.status).toBe(204);
+    const second = await callRoute(item.DELETE, "DELETE", `/api/v1/sources/${source.id}`, {
+      params: { id: source.id },
+    });
+    expect(second.status).toBe(404);
+  });
+
+  test.each(["GET", "PATCH", "DELETE"] as const)(
+    "%s of an unknown id → 404 JSON",
+    async (method) => {
+      const handler = item[method];
+      const response = await callRoute(handler, method, "/api/v1/sources/nope", {
+        params: { id: "nope" },
+        json: method === "PATCH" ? { title: "x" } : undefined,
+      });
+      expect(response.status).toBe(404);
+      expect(response.body.error).toMatchObject({ code: "not_found" });
+    },
+  );
+});

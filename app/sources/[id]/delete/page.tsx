@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getSource } from "@/lib/sources/source-data";
+import { deleteSourceAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Delete source" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function DeleteSourcePage({ params }: Props) {
+  const source = await getSource((await params).id);
+  if (!source) notFound();
+  return (
+    <div className="max-w-2xl space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Delete this source?</h1>
+      <p className="text-stone-700">
+        <span className="font-medium">{source.title}</span> and its text will be removed from the
+        library. This cannot be undone.
+      </p>
+      <form action={deleteSourceAction.bind(null, source.id)} className="flex flex-wrap gap-3">
+        <button
+          type="submit"
+          className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
+        >
+          Delete source
+        </button>
+        <Link
+          href={`/sources/${source.id}`}
+          className="rounded border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100"
+        >
+          Keep it
+        </Link>
+      </form>
+    </div>
+  );
+}

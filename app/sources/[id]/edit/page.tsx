@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getSource } from "@/lib/sources/source-data";
+import { updateSourceAction } from "../../actions";
+import { SourceForm } from "../../source-form";
+
+export const metadata: Metadata = { title: "Edit source details" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function EditSourcePage({ params }: Props) {
+  const source = await getSource((await params).id);
+  if (!source) notFound();
+  const initial = {
+    title: source.title,
+    publisher: source.publisher ?? "",
+    authors: source.authors.join("\n"),
+    url: source.url ?? "",
+    published: source.published ?? "",
+    kind: source.kind,
+    language: source.language ?? "",
+  };
+  return (
+    <div className="max-w-3xl space-y-6">
+      <div>
+        <p className="text-sm">
+          <Link href={`/sources/${source.id}`} className="underline">
+            ← {source.title}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">Edit details</h1>
+        <p className="text-stone-600">
+          The text itself cannot be changed: passages point into it. To correct a text, add it as a
+          new source.
+        </p>
+      </div>
+      <SourceForm
+        action={updateSourceAction.bind(null, source.id)}
+        initial={initial}
+        withText={false}
+        submitLabel="Save details"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PaginationNav } from "@/app/_components/pagination-nav";
+import { PublicationDateText } from "@/app/_components/publication-date-text";
+import { PageQuerySchema } from "@/lib/pagination";
+import { listSources } from "@/lib/sources/source-data";
+import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
+
+export const metadata: Metadata = { title: "Sources" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SourcesPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const query = PageQuerySchema.safeParse({ page: params.page });
+  if (!query.success) notFound();
+  const page = await listSources(query.data);
+  if (page.items.length === 0 && page.page > 1) notFound();
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
+          <p className="text-stone-600">
+            {page.total} {page.total === 1 ? "document" : "documents"}, most recently published
+            first.
+          </p>
+        </div>
+        <Link
+          href="/sources/new"
+          className="rounded bg-stone-900 px-4 py-2 text-white hover:bg-stone-700"
+        >
+          Add a source
+        </Link>
+      </div>
+      {params.deleted ? (
+        <p role="status" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm">
+          The source was deleted.
+        </p>
+      ) : null}
+
+      {page.items.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          The library is empty.{" "}
+          <Link href="/sources/new" className="underline">
+            Add the first source
+          </Link>
+          .
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+          {page.items.map((source) => (
+            <li key={source.id} className="p-4">
+              <Link
+                href={`/sources/${source.id}`}
+                className="font-medium text-stone-900 underline-offset-2 hover:underline"
+              >
+                {source.title}
+              </Link>
+              <p className="mt-1 flex flex-wrap gap-x-3 text-sm text-stone-600">
+                <span>
+                  {source.publisher ?? <span className="text-stone-500">publisher unknown</span>}
+                </span>
+                <span aria-hidden>·</span>
+                <PublicationDateText value={source.published} />
+                <span aria-hidden>·</span>
+                <span>{SOURCE_KIND_LABELS[source.kind]}</span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <PaginationNav page={page} basePath="/sources" />
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+"use client";
+
+import Link from "next/link";
+import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { Field, FormAlert, SubmitButton } from "@/app/_components/form-fields";
+import { IDLE, type FormState } from "@/lib/forms/form-state";
+import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/sources/source-kinds";
+import { MAX_TEXT_BYTES, utf8Length } from "@/lib/sources/source-schema";
+
+type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
+
+interface Props {
+  action: Action;
+  /** Values of the source being edited; absent when adding one. */
+  initial?: Record<string, string>;
+  /** Adding a source asks for its text; editing leaves the text alone. */
+  withText: boolean;
+  submitLabel: string;
+}
+
+/** The form to add a source or edit its details; what was typed survives any error. */
+export function SourceForm({ action, initial = {}, withText, submitLabel }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
+  const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
+  const errors = { ...state.fields, ...clientErrors };
+  const value = (name: string) =>
+    (state.status === "error" ? state.values[name] : initial[name]) ?? "";
+
+  // Submitting through a transition (rather than the form's action attribute) keeps React from
+  // resetting the fields, so nothing typed is lost when the server sends the form back.
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    const text = formData.get("text");
+    if (typeof text === "string" && utf8Length(text) > MAX_TEXT_BYTES) {
+      setClientErrors({ text: ["The text is larger than 5 MB; split it into several sources."] });
+      return;
+    }
+    setClientErrors({});
+    startTransition(() => formAction(formData));
+  }
+
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      {state.status === "error" && state.message ? (
+        <FormAlert>
+          {state.message}
+          {state.duplicateOf ? (
+            <>
+              {" "}
+              It is{" "}
+              <Link href={`/sources/${state.duplicateOf.id}`} className="font-medium underline">
+                {state.duplicateOf.title}
+              </Link>
+              .
+            </>
+          ) : null}
+        </FormAlert>
+      ) : null}
+
+      <Field name="title" label="Title" required errors={errors.title}>
+        {(props) => <input type="text" {...props} defaultValue={value("title")} />}
+      </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field name="publisher" label="Publisher or outlet" errors={errors.publisher}>
+          {(props) => <input type="text" {...props} defaultValue={value("publisher")} />}
+        </Field>
+        <Field name="kind" label="Kind" errors={errors.kind}>
+          {(props) => (
+            <select {...props} defaultValue={value("kind") || "news_article"}>
+              {SOURCE_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {SOURCE_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field
+          name="published"
+          label="Published"
+          hint="2020, 2020-02 or 2024-02-29 — as precise as known."
+          errors={errors.published}
+        >
+          {(props) => (
+            <input
+              type="text"
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              {...props}
+              defaultValue={value("published")}
+            />
+          )}
+        </Field>
+        <Field
+          name="language"
+          label="Language"
+          hint="A code such as en, ru or hy."
+          errors={errors.language}
+        >
+          {(props) => <input type="text" {...props} defaultValue={value("language")} />}
+        </Field>
+      </div>
+      <Field name="authors" label="Authors" hint="One per line." errors={errors.authors}>
+        {(props) => <textarea rows={2} {...props} defaultValue={value("authors")} />}
+      </Field>
+      <Field name="url" label="Web address" errors={errors.url}>
+        {(props) => (
+          <input type="url" placeholder="https://" {...props} defaultValue={value("url")} />
+        )}
+      </Field>
+      {withText ? (
+        <Field
+          name="text"
+          label="Text"
+          required
+          hint="Paste the full text. It is stored exactly as pasted, spaces and quotation marks included."
+          errors={errors.text}
+        >
+          {(props) => (
+            <textarea
+              rows={14}
+              {...props}
+              className={`${props.className} font-serif`}
+              defaultValue={value("text")}
+            />
+          )}
+        </Field>
+      ) : null}
+      <SubmitButton pending={pending}>{submitLabel}</SubmitButton>
+    </form>
+  );
+}
