@@ -54,8 +54,9 @@ export function resolvePassage(
   );
   if (exactCandidates.length > 0) {
     const { best, byContext } = bestCandidates(normalized.text, exactCandidates, context);
-    // The stored position stands when the quote is still there and fits the context as well as
-    // any other occurrence; it is returned untouched so that a passage resolves to itself.
+    // The stored position stands when the text there still reads as the quote and fits the
+    // context as well as any other occurrence; it is returned untouched so that a passage
+    // resolves to itself.
     const stored = storedRange(text, selector);
     if (
       stored &&
@@ -114,15 +115,18 @@ function candidateAt(normalized: NormalizedText, normStart: number, normEnd: num
   return { ...toOriginalRange(normalized, normStart, normEnd), normStart, normEnd };
 }
 
-/** The selector's position when it is a usable range, and that range without its blank edges. */
+/**
+ * The selector's position when the text there still reads as its quote, whitespace at the edges
+ * included, and that range without its blank edges (how candidates are bounded).
+ */
 function storedRange(
   text: string,
-  selector: Partial<PassageSelector>,
+  selector: Partial<PassageSelector> & { exact: string },
 ): (TextRange & { trimmed: TextRange }) | null {
-  const { start, end } = selector;
+  const { start, end, exact } = selector;
   if (start === undefined || end === undefined) return null;
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return null;
   if (start < 0 || end > text.length || start >= end) return null;
-  // Candidates never begin or end with whitespace or invisible characters; compare them alike.
+  if (normalizeText(text.slice(start, end)).text !== normalizeText(exact).text) return null;
   return { start, end, trimmed: trimRange(text, start, end) };
 }
