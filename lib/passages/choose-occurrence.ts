@@ -1,0 +1,61 @@
+import type { TextRange } from "./find-quote";
+import { normalizeText } from "./normalize-text";
+
+/** A place a quote was found, as a range of the original text and of the folded text. */
+export interface Candidate extends TextRange {
+  normStart: number;
+  normEnd: number;
+}
+
+/** What a selector says about where its quote was: the text around it and its old offset. */
+export interface QuoteContext {
+  prefix?: string | undefined;
+  suffix?: string | undefined;
+  hint?: number | undefined;
+}
+
+/** The candidates that fit the context best, in text order: one when the context decides. */
+export function bestCandidates(
+  normText: string,
+  candidates: Candidate[],
+  context: QuoteContext,
+): { best: Candidate[]; byContext: Candidate[] } {
+  const prefix = normalizeText(context.prefix ?? "").text.trimEnd();
+  const suffix = normalizeText(context.suffix ?? "").text.trimStart();
+  const scores = candidates.map(
+    (c) =>
+      prefixAgreement(normText, c.normStart, prefix) + suffixAgreement(normText, c.normEnd, suffix),
+  );
+  const top = scores.reduce((max, score) => Math.max(max, score), 0);
+  const byContext = candidates.filter((_, i) => scores[i] === top);
+  const { hint } = context;
+  // The old offset only breaks ties: after an edit the text around a passage is better evidence.
+  if (byContext.length < 2 || typeof hint !== "number" || !Number.isFinite(hint)) {
+    return { best: byContext, byContext };
+  }
+  const distance = (c: Candidate) => Math.abs(c.start - hint);
+  const nearest = byContext.reduce((min, c) => Math.min(min, distance(c)), Infinity);
+  return { best: byContext.filter((c) => distance(c) === nearest), byContext };
+}
+
+/** How much of `prefix`, in whole words counted from its end, agrees with the text before `at`. */
+function prefixAgreement(normText: string, at: number, prefix: string): number {
+  if (prefix === "") return 0;
+  // One extra character because a whitespace run before the quote folds to a single space.
+  const before = normText.slice(Math.max(0, at - prefix.length - 1), at).trimEnd();
+  let n = 0;
+  while (n < prefix.length && prefix[prefix.length - 1 - n] === before[before.length - 1 - n]) n++;
+  // Whole words only, so that one shared letter cannot pick an occurrence on its own.
+  while (n > 0 && n < prefix.length && prefix[prefix.length - 1 - n] !== " ") n--;
+  return n;
+}
+
+/** How much of `suffix`, in whole words counted from its start, agrees with the text after `at`. */
+function suffixAgreement(normText: string, at: number, suffix: string): number {
+  if (suffix === "") return 0;
+  const after = normText.slice(at, at + suffix.length + 1).trimStart();
+  let n = 0;
+  while (n < suffix.length && suffix[n] === after[n]) n++;
+  while (n > 0 && n < suffix.length && suffix[n] !== " ") n--;
+  return n;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+
+import { normalizeQuote, normalizeText, toOriginalRange, trimRange } from "./normalize-text";
+
+describe("normalizeText", () => {
+  it.each([
+    {
+      name: "a run of U+00A0, spaces and a line break",
+      input: "15:03:37\u00a0\u00a0 |\n\u00a0x",
+      folded: "15:03:37 | x",
+    },
+    { name: "CRLF and tabs", input: "a\r\n\tb", folded: "a b" },
+    { name: "curly double quotes", input: "\u201cRing\u201d", folded: '"Ring"' },
+    {
+      name: "curly single quotes",
+      input: "Azerbaijan\u2019s \u2018x\u2019",
+      folded: "Azerbaijan's 'x'",
+    },
+    {
+      name: "en and em dashes",
+      input: "week \u2013 from Baku\u2014a",
+      folded: "week - from Baku-a",
+    },
+    {
+      name: "invisible characters, even inside a whitespace run",
+      input: "Sum\u00adgait \u200b kill\ufeffed",
+      folded: "Sumgait killed",
+    },
+    { name: "letters, digits and case, untouched", input: "26 Citizens", folded: "26 Citizens" },
+  ])("folds $name", ({ input, folded }) => {
+    expect(normalizeText(input).text).toBe(folded);
+  });
+
+  it("maps each folded character to where it starts in the original", () => {
+    const normalized = normalizeText("a\u00a0 \nb\u200bc");
+    expect(normalized.starts).toEqual([0, 1, 4, 6]);
+    expect(normalized.originalLength).toBe(7);
+  });
+});
+
+describe("toOriginalRange", () => {
+  const original = "x  \u201cRing\u201d\u00a0\n y";
+  const normalized = normalizeText(original);
+
+  it.each([
+    { folded: '"Ring"', original: "\u201cRing\u201d" },
+    { folded: '"Ring" y', original: "\u201cRing\u201d\u00a0\n y" },
+    { folded: " ", original: "  " },
+    { folded: '" ', original: "\u201d\u00a0\n " },
+  ])("maps $folded back to the original characters", ({ folded, original: expected }) => {
+    const at = normalized.text.indexOf(folded);
+    const range = toOriginalRange(normalized, at, at + folded.length);
+    expect(original.slice(range.start, range.end)).toBe(expected);
+  });
+
+  it("maps an empty range to an empty range", () => {
+    expect(toOriginalRange(normalized, 2, 2)).toEqual({ start: 3, end: 3 });
+  });
+});
+
+describe("normalizeQuote and trimRange", () => {
+  it("drop whitespace at the edges, U+00A0 and invisible characters included", () => {
+    expect(normalizeQuote("\u00a0 276 servicemen.\n")).toBe("276 servicemen.");
+    const text = "\u00a0\u200b Sumgait \n";
+    expect(trimRange(text, 0, text.length)).toEqual({ start: 3, end: 10 });
+  });
+});
