@@ -120,8 +120,9 @@ export function relativeCandidates(text: string, rules: RuleTable): DateCandidat
           rules,
         ),
       );
-    } else if (word === "today" || word === "yesterday") {
-      add(i, i + 1, fromReference("relative.calendar", "day", word === "today" ? 0 : -1, rules));
+    } else if (word === "yesterday") {
+      // "today" is left out: in news prose it mostly means "nowadays" ("which today is …").
+      add(i, i + 1, fromReference("relative.calendar", "day", -1, rules));
     }
   }
   return found;

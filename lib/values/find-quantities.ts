@@ -24,7 +24,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     if (masked[i] || isClockOrRatio(text, tokens, i)) continue;
     const core = readQuantityAt(text, tokens, i, rules);
     if (!core || masked.slice(i, core.next).some(Boolean)) continue;
-    const counted = readCounted(text, tokens, core.next);
+    const counted = readCounted(text, tokens, core.countedFrom);
     if (isPronounOne(tokens, core, counted.counted)) continue;
     const { startToken, ...numbers } = duringNotMoreThan(tokens, core, counted.isDuration);
     const first = tokens[startToken] as Token;

@@ -113,7 +113,7 @@ export const corpusQuantityCases: QuantityCase[] = [
     kind: "lower-bound",
     rule: "bound.more-than",
     counted: "month",
-    wording: "over a",
+    wording: "over a month",
   },
   {
     text: "Sumgait, which is located several hundred kilometers from Nagorno-Karabakh",

@@ -11,6 +11,8 @@ type Qualifier = PhraseHit<"approximate"> | PhraseHit<"lower-bound"> | PhraseHit
 export interface QuantityCore {
   startToken: number;
   next: number;
+  /** Where the words saying what is counted start (usually `next`). */
+  countedFrom: number;
   low: Bound;
   high: Bound;
   best: number | null;
@@ -26,6 +28,8 @@ interface Core {
   best: number | null;
   rule: string;
   kind: "exact" | "range" | "vague";
+  /** Set when the figure's words include what it counts ("a month"). */
+  countedFrom?: number;
 }
 
 /** Reads "more than a hundred", "between 150 and 300", "hundreds" … starting at token `i`. */
@@ -43,7 +47,8 @@ export function readQuantityAt(
   const suffix =
     prefix || core.kind !== "exact" ? null : readSuffixQualifier(text, tokens, core.next, rules);
   const qualifier = prefix ?? suffix;
-  const base = { startToken: i, next: suffix ? suffix.next : core.next, qualifier };
+  const next = suffix ? suffix.next : core.next;
+  const base = { startToken: i, next, countedFrom: core.countedFrom ?? next, qualifier };
   if (!qualifier) {
     const best = core.kind === "exact" ? core.low : core.best;
     return {
@@ -175,7 +180,15 @@ function readOneUnit(tokens: Token[], i: number, rules: RuleTable): Core | null 
     !rules.exact
   )
     return null;
-  return { next: i + 1, low: 1, high: 1, best: 1, rule: "exact", kind: "exact" };
+  return {
+    next: i + 2,
+    countedFrom: i + 1,
+    low: 1,
+    high: 1,
+    best: 1,
+    rule: "exact",
+    kind: "exact",
+  };
 }
 
 function readRange(text: string, tokens: Token[], i: number, joiners: string[]): Core | null {

@@ -482,7 +482,8 @@ export const defaultRules = {
   "relative.calendar": r({
     kind: "relative",
     precision: "unit",
-    description: "this/last/next year or month, today, yesterday: from the reference.",
+    description:
+      'this/last/next year or month, yesterday: from the reference ("today" mostly means nowadays, so it is not read).',
     examples: ["last year (ref. 2020) → 2019"],
   }),
   "implied.year-from-passage": r({
