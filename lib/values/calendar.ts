@@ -33,7 +33,7 @@ export function monthNumber(word: string): number | null {
 }
 
 /** Whether the year has 29 February. */
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -67,20 +67,3 @@ export function wordsAt(
   }
   return true;
 }
-
-/** The longest phrase of the given rules that ends just before token `i`, or null. */
-export function matchPhraseBefore<K extends Rule["kind"]>(
-  text: string,
-  tokens: Token[],
-  i: number,
-  rules: PhraseRule<K>[],
-): (PhraseRule<K> & { start: number }) | null {
-  const last = tokens[i - 1];
-  const here = tokens[i];
-  if (!last || !here || spaceBetween(text, last, here) === "other") return null;
-  for (const candidate of rules) {
-    const start = i - candidate.words.length;
-    if (start >= 0 && wordsAt(text, tokens, start, candidate.words)) return { ...candidate, start };
-  }
-  return null;
-}

@@ -29,7 +29,7 @@ export function readNumber(text: string, tokens: Token[], i: number): NumberRead
 }
 
 /** The value of a number's digits ("400,000", "52.5", "1,5"), or null for anything else. */
-export function digitsValue(digits: string): number | null {
+function digitsValue(digits: string): number | null {
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ""));
   if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits)) return Number(digits.replace(/\./g, ""));
   if (/^\d+,\d{1,2}$/.test(digits)) return Number(digits.replace(",", "."));
