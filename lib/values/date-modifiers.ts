@@ -90,13 +90,22 @@ function precededBy(text: string, start: number, phrases: readonly string[]): nu
   const before = text.slice(Math.max(0, start - 60), start);
   const offset = start - before.length;
   for (const phrase of phrases) {
-    const words = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0]+");
-    const gap = phrase.endsWith("-") ? "" : "[\\s\\u00a0]+";
-    const match = new RegExp(
-      `(?:^|[^\\p{L}\\p{N}])(${words}${gap}(?:the[\\s\\u00a0]+)?)$`,
-      "iu",
-    ).exec(before);
+    const match = endingWith(phrase).exec(before);
     if (match?.[1]) return offset + before.length - match[1].length;
   }
   return null;
+}
+
+// Compiled once per phrase: a long passage has thousands of dates to look behind.
+const compiled = new Map<string, RegExp>();
+
+function endingWith(phrase: string): RegExp {
+  let pattern = compiled.get(phrase);
+  if (!pattern) {
+    const words = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0]+");
+    const gap = phrase.endsWith("-") ? "" : "[\\s\\u00a0]+";
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words}${gap}(?:the[\\s\\u00a0]+)?)$`, "iu");
+    compiled.set(phrase, pattern);
+  }
+  return pattern;
 }

@@ -4,7 +4,7 @@ import { readQuantityAt, type QuantityCore } from "./read-quantity";
 import type { RuleTable } from "./rule-types";
 import { defaultRules } from "./rules";
 import { tokenize, type Token } from "./tokenize";
-import type { QuantityMatch, QuantityValue } from "./types";
+import type { DateMatch, QuantityMatch, QuantityValue } from "./types";
 
 export interface QuantityOptions {
   rules?: RuleTable;
@@ -23,7 +23,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   for (let i = 0; i < tokens.length; i += 1) {
     if (masked[i] || isClockOrRatio(text, tokens, i)) continue;
     const core = readQuantityAt(text, tokens, i, rules);
-    if (!core || masked.slice(i, core.next).some(Boolean)) continue;
+    if (!core || anyMasked(masked, i, core.next)) continue;
     const counted = readCounted(text, tokens, core.countedFrom);
     if (isPronounOne(tokens, core, counted.counted)) continue;
     const { startToken, ...numbers } = duringNotMoreThan(tokens, core, counted.isDuration);
@@ -43,8 +43,14 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
 
 /** Marks the tokens that belong to a date expression, so "27-29" in a date is not a range. */
 function maskDates(text: string, tokens: Token[]): boolean[] {
-  const spans = findDates(text, { reference: null }).map(({ start, end }) => [start, end] as const);
-  return tokens.map((tok) => spans.some(([start, end]) => tok.start < end && tok.end > start));
+  // Dates and tokens both come in reading order without overlaps: one pass over each.
+  const spans = findDates(text, { reference: null });
+  let d = 0;
+  return tokens.map((tok) => {
+    while (d < spans.length && (spans[d] as DateMatch).end <= tok.start) d += 1;
+    const span = spans[d];
+    return span !== undefined && span.start < tok.end;
+  });
 }
 
 // "killed in Sumgait over three days" means during them, not more than three days; "for over a
@@ -97,4 +103,9 @@ function isClockOrRatio(text: string, tokens: Token[], i: number): boolean {
     (text[tok.end] === ":" && /\d/.test(text[tok.end + 1] ?? "")) ||
     (text[tok.start - 1] === ":" && /\d/.test(text[tok.start - 2] ?? ""))
   );
+}
+
+function anyMasked(masked: boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (masked[k]) return true;
+  return false;
 }
