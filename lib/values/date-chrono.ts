@@ -1,0 +1,86 @@
+import * as chrono from "chrono-node";
+import { dayNumber, type CalendarDay } from "./calendar";
+import type { DateCandidate, Span, SpanContext, SpanFailure } from "./date-span";
+import type { RuleTable } from "./rule-types";
+
+// chrono reads day-level dates well ("February 27-29, 1988", "13 to 20 January 1990", ISO,
+// "29-02-2024 15:03:37"). Its casual mode also reads "night" or "at 20" as times today, and it
+// gives month-level dates as their first day, so only strict results naming a day are used.
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+// Even strict mode reads "two days after" or "in the second" as days counted from the reference;
+// a calendar date names a month or is written in figures (1990-01-13, 20.01.1990).
+const NAMES_A_DAY =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}/i;
+
+/** Day-level dates and day ranges chrono finds in text. */
+export function chronoCandidates(text: string, rules: RuleTable): DateCandidate[] {
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.strict.parse(text, FIXED_REFERENCE);
+  } catch {
+    // A third-party parser must not make ours throw; its dates are then simply not found.
+    return [];
+  }
+  const candidates: DateCandidate[] = [];
+  for (const result of results) {
+    const { start, end } = result;
+    if (!start.isCertain("day") || !start.isCertain("month") || !NAMES_A_DAY.test(result.text))
+      continue;
+    if (end && (!end.isCertain("day") || !end.isCertain("month"))) continue;
+    const yearKnown = start.isCertain("year") || (end?.isCertain("year") ?? false);
+    const first = componentsOf(start);
+    const last = end ? componentsOf(end) : first;
+    const isRange = dayNumber(first) !== dayNumber(last);
+    const rule = isRange ? "date.day-range" : "date.day";
+    if (!rules[rule]) continue;
+    candidates.push({
+      start: result.index,
+      end: result.index + result.text.length,
+      resolve: (context) =>
+        yearKnown
+          ? { first, last, precision: "day", rule }
+          : implyYear(first, last, rule, context, rules),
+    });
+  }
+  return candidates;
+}
+
+function componentsOf(component: chrono.ParsedComponents): CalendarDay {
+  return {
+    year: component.get("year") ?? 2000,
+    month: component.get("month") ?? 1,
+    day: component.get("day") ?? 1,
+  };
+}
+
+// "On February 28" takes its year from the passage ("February 26, 1988" earlier), else from the
+// source's date (the latest 28 February on or before it).
+function implyYear(
+  first: CalendarDay,
+  last: CalendarDay,
+  rule: string,
+  context: SpanContext,
+  rules: RuleTable,
+): Span | SpanFailure {
+  const wraps = last.month < first.month || (last.month === first.month && last.day < first.day);
+  const at = (year: number, id: string): Span => ({
+    first: { ...first, year },
+    last: { ...last, year: wraps ? year + 1 : year },
+    precision: "day",
+    rule: `${id}+${rule}`,
+  });
+  const previous = context.previous?.last ?? context.previous?.first;
+  if (previous && rules["implied.year-from-passage"])
+    return at(previous.year, "implied.year-from-passage");
+  const reference = context.reference;
+  if (reference && Number.isInteger(reference.year) && rules["implied.year-from-reference"]) {
+    const refMonth = reference.month ?? 12;
+    const refDay = reference.day ?? 31;
+    const after = first.month > refMonth || (first.month === refMonth && first.day > refDay);
+    return at(after ? reference.year - 1 : reference.year, "implied.year-from-reference");
+  }
+  return {
+    code: "needs-reference-date",
+    reason: "has no year and needs a reference date or an earlier date in the passage",
+  };
+}

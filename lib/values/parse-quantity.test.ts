@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { parseQuantity } from "./parse-quantity";
+import {
+  corpusQuantityCases,
+  quantityCases,
+  unrecognisedQuantities,
+  type QuantityCase,
+} from "./parse-quantity.cases";
+import { interval } from "./test-notation";
+
+function expectCase(c: QuantityCase) {
+  const result = parseQuantity(c.text);
+  if (!result.ok) throw new Error(`${c.text}: ${result.reason}`);
+  const { value } = result;
+  expect({ low: value.low, high: value.high, kind: value.kind, rule: value.rule }).toEqual({
+    ...interval(c.is),
+    kind: c.kind,
+    rule: c.rule,
+  });
+  if (c.best !== undefined) expect(value.best).toBe(c.best);
+  if (c.counted !== undefined) expect(value.counted).toBe(c.counted);
+  if (c.wording !== undefined) expect(value.wording).toBe(c.wording);
+}
+
+describe("parseQuantity on the sample corpus", () => {
+  it.each(corpusQuantityCases)("$text → $is", expectCase);
+});
+
+describe("parseQuantity", () => {
+  it.each(quantityCases)("$text → $is", expectCase);
+
+  it.each(unrecognisedQuantities)("“%s” is not recognised, with a reason", (text) => {
+    const result = parseQuantity(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.code).toBe("not-recognised");
+      expect(result.reason).toMatch(/^no number found in “/);
+    }
+  });
+
+  it("says why in words people read", () => {
+    expect(parseQuantity("many people")).toEqual({
+      ok: false,
+      code: "not-recognised",
+      reason: "no number found in “many people”",
+    });
+    expect(parseQuantity("in 1991")).toMatchObject({
+      reason: "no number found in “in 1991” (only dates, years or ordinals)",
+    });
+  });
+
+  it("keeps the verbatim wording, odd spaces included", () => {
+    const result = parseQuantity("more\u00a0than 100");
+    expect(result).toMatchObject({ ok: true, value: { wording: "more\u00a0than 100" } });
+  });
+
+  it("prefers a figure over a span of time that comes first", () => {
+    const result = parseQuantity("Over three days, 26 people were killed");
+    expect(result).toMatchObject({ ok: true, value: { best: 26, counted: "people" } });
+  });
+
+  it("falls back to a span of time when it is the only figure", () => {
+    expect(parseQuantity("for over a month")).toMatchObject({
+      ok: true,
+      value: { kind: "lower-bound", counted: "month" },
+    });
+  });
+});

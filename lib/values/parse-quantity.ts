@@ -1,0 +1,25 @@
+import { findQuantities, type QuantityOptions } from "./find-quantities";
+import { quoted } from "./quoted";
+import type { ParseResult, QuantityValue } from "./types";
+
+/**
+ * The figure stated in `text` (a phrase or a whole passage) as a quantity value. Of several
+ * figures it takes the first that is not a date, a year or an ordinal, passing over spans of
+ * time ("over three days") when another figure exists.
+ */
+export function parseQuantity(
+  text: string,
+  options: QuantityOptions = {},
+): ParseResult<QuantityValue> {
+  if (typeof text !== "string")
+    return { ok: false, code: "not-recognised", reason: "no text to read a figure from" };
+  const found = findQuantities(text, options);
+  const chosen = found.find((match) => !match.isDuration) ?? found[0];
+  if (chosen) return { ok: true, value: chosen.value };
+  const onlyDates = /\d/.test(text) ? " (only dates, years or ordinals)" : "";
+  return {
+    ok: false,
+    code: "not-recognised",
+    reason: `no number found in ${quoted(text)}${onlyDates}`,
+  };
+}

@@ -1,0 +1,69 @@
+import { rulesOfKind, type Rule, type RuleOf, type RuleTable } from "./rule-types";
+import { spaceBetween, tokenize, type Token } from "./tokenize";
+
+export interface PhraseRule<K extends Rule["kind"]> {
+  id: string;
+  rule: RuleOf<K>;
+  words: string[];
+}
+
+export interface PhraseHit<K extends Rule["kind"]> extends PhraseRule<K> {
+  /** Index of the first token after the phrase. */
+  next: number;
+}
+
+// Compiling phrases once per table keeps scanning linear in the text; tables are immutable data.
+const compiled = new WeakMap<RuleTable, Map<string, unknown>>();
+
+/** The phrases of every rule of a kind, tokenised and sorted longest first. */
+export function phraseRules<K extends Rule["kind"]>(table: RuleTable, kind: K): PhraseRule<K>[] {
+  let byKind = compiled.get(table);
+  if (!byKind) {
+    byKind = new Map();
+    compiled.set(table, byKind);
+  }
+  const cached = byKind.get(kind);
+  if (cached) return cached as PhraseRule<K>[];
+  const list: PhraseRule<K>[] = [];
+  for (const { id, rule } of rulesOfKind(table, kind)) {
+    const phrases = "phrases" in rule ? (rule.phrases as readonly string[]) : [];
+    for (const phrase of phrases) {
+      const words = tokenize(phrase).map((t) => t.lower);
+      if (words.length > 0) list.push({ id, rule, words });
+    }
+  }
+  list.sort((a, b) => b.words.length - a.words.length);
+  byKind.set(kind, list);
+  return list;
+}
+
+/** The longest phrase of the given rules that starts at token `i`, or null. */
+export function matchPhrase<K extends Rule["kind"]>(
+  text: string,
+  tokens: Token[],
+  i: number,
+  rules: PhraseRule<K>[],
+): PhraseHit<K> | null {
+  for (const candidate of rules) {
+    if (wordsAt(text, tokens, i, candidate.words)) {
+      return { ...candidate, next: i + candidate.words.length };
+    }
+  }
+  return null;
+}
+
+/** Whether the token sequence at `i` spells `words`, with nothing but spaces between them. */
+export function wordsAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  words: readonly string[],
+): boolean {
+  for (let k = 0; k < words.length; k += 1) {
+    const tok = tokens[i + k];
+    if (!tok || tok.lower !== words[k] || tok.suffix !== "") return false;
+    const before = tokens[i + k - 1];
+    if (k > 0 && before && spaceBetween(text, before, tok) === "other") return false;
+  }
+  return true;
+}

@@ -1,0 +1,104 @@
+import { isTimeUnit } from "./counted-thing";
+import { phraseRules, matchPhrase, wordsAt } from "./phrase-match";
+import { readNumber } from "./read-number";
+import type { RuleTable } from "./rule-types";
+import { spaceBetween, type Token } from "./tokenize";
+
+/** A figure before any qualifier: one number, a range, or a vague magnitude. */
+export interface Core {
+  next: number;
+  low: number;
+  high: number;
+  best: number | null;
+  rule: string;
+  kind: "exact" | "range" | "vague";
+  /** Set when the figure's words include what it counts ("a month"). */
+  countedFrom?: number;
+}
+
+/** Reads a number, a range ("between 150 and 300", "150–300") or a vague magnitude at token `i`. */
+export function readCore(text: string, tokens: Token[], i: number, rules: RuleTable): Core | null {
+  const vague = matchPhrase(text, tokens, i, phraseRules(rules, "vague"));
+  if (vague) {
+    const { low, high, best } = vague.rule;
+    return { next: vague.next, low, high, best, rule: vague.id, kind: "vague" };
+  }
+  const word = tokens[i]?.lower;
+  if ((word === "between" || word === "from") && rules.range) {
+    const range = readRange(text, tokens, i + 1, word === "between" ? ["and"] : ["to"]);
+    if (range) return range;
+  }
+  const first = readFigure(text, tokens, i);
+  if (!first) return null;
+  if (rules.range) {
+    const range = readRange(text, tokens, i, ["to", "-", "–", "—", "or"]);
+    if (range) return range;
+  }
+  return rules.exact
+    ? {
+        next: first.next,
+        low: first.value,
+        high: first.value,
+        best: first.value,
+        rule: "exact",
+        kind: "exact",
+      }
+    : null;
+}
+
+/** After a qualifier, "a" before a unit of time is one ("over a month", "nearly a year"). */
+export function readOneUnit(tokens: Token[], i: number, rules: RuleTable): Core | null {
+  const article = tokens[i]?.lower;
+  if (
+    (article !== "a" && article !== "an") ||
+    !isTimeUnit(tokens[i + 1]?.lower ?? "") ||
+    !rules.exact
+  )
+    return null;
+  return {
+    next: i + 2,
+    countedFrom: i + 1,
+    low: 1,
+    high: 1,
+    best: 1,
+    rule: "exact",
+    kind: "exact",
+  };
+}
+
+function readRange(text: string, tokens: Token[], i: number, joiners: string[]): Core | null {
+  const from = readFigure(text, tokens, i);
+  if (!from) return null;
+  const joiner = joiners.find((w) => wordsAt(text, tokens, from.next, [w]));
+  const before = tokens[from.next - 1];
+  const join = tokens[from.next];
+  if (!joiner || !before || !join || spaceBetween(text, before, join) === "other") return null;
+  const to = readFigure(text, tokens, from.next + 1);
+  const after = tokens[from.next + 1];
+  if (!to || !after || spaceBetween(text, join, after) === "other") return null;
+  // "between 150 and 300 thousand": the scale written once applies to both ends.
+  const low =
+    from.scale === 1 && to.scale > 1 && from.value < to.mantissa
+      ? from.value * to.scale
+      : from.value;
+  if (!(low < to.value)) return null;
+  return { next: to.next, low, high: to.value, best: null, rule: "range", kind: "range" };
+}
+
+/** A number that can be a figure: not the pronoun "one" ("one of the …"). */
+function readFigure(text: string, tokens: Token[], i: number) {
+  const read = readNumber(text, tokens, i);
+  if (!read) return null;
+  if (read.next === i + 1 && tokens[i]?.lower === "one") {
+    const after = tokens[i + 1]?.lower ?? "";
+    const before = tokens[i - 1]?.lower ?? "";
+    if (["of", "another", "by", "side", "hand", "day"].includes(after)) return null;
+    if (
+      ["no", "any", "every", "each", "the", "this", "that", "which", "such", "some"].includes(
+        before,
+      )
+    )
+      return null;
+  }
+  return read;
+}

@@ -1,0 +1,79 @@
+import {
+  coarser,
+  referenceSpan,
+  shiftSpan,
+  unitPrecision,
+  widen,
+  type DateCandidate,
+  type Span,
+  type TimeUnit,
+} from "./date-span";
+import { ruleById, type RuleTable } from "./rule-types";
+import type { DatePrecision } from "./types";
+
+type Resolve = DateCandidate["resolve"];
+
+/** Resolves "N units ago" (and kin) from the source's reference date, by the rule `id`. */
+export function fromReference(
+  id: string,
+  unit: TimeUnit,
+  amount: number,
+  rules: RuleTable,
+): Resolve {
+  return ({ reference }) => {
+    const rule = ruleById(rules, id, "relative");
+    if (!rule)
+      return { code: "not-recognised", reason: `needs the rule ${id}, which is switched off` };
+    if (!reference) {
+      return {
+        code: "needs-reference-date",
+        reason: "is relative and needs a reference date (the source’s publication date)",
+      };
+    }
+    const base = referenceSpan(reference);
+    if (!base) {
+      return {
+        code: "needs-reference-date",
+        reason: "is relative, and the reference date given is not a real date",
+      };
+    }
+    return shift(base, unit, amount, precisionOf(rule.precision, unit), id);
+  };
+}
+
+/** Resolves "N units later" (and kin) from the previous date in the passage. */
+export function fromPrevious(unit: TimeUnit, amount: number, rules: RuleTable): Resolve {
+  return ({ previous }) => {
+    const rule = ruleById(rules, "relative.later", "relative");
+    if (!rule)
+      return {
+        code: "not-recognised",
+        reason: "needs the rule relative.later, which is switched off",
+      };
+    if (!previous) {
+      return {
+        code: "needs-reference-date",
+        reason: "counts from an earlier date, and the passage gives none before it",
+      };
+    }
+    return shift(previous, unit, amount, precisionOf(rule.precision, unit), "relative.later");
+  };
+}
+
+// The result is no more precise than what it counts from: a year later than "November 1988" is
+// 1989, and three months before a reference known only as 2020 may fall in 2019 or 2020.
+function shift(
+  base: Span,
+  unit: TimeUnit,
+  amount: number,
+  precision: DatePrecision,
+  rule: string,
+): Span {
+  const shifted = shiftSpan(base, unit, amount);
+  const basePrecision = base.precision === "season" ? "month" : base.precision;
+  return { ...widen(shifted, coarser(precision, basePrecision)), rule, relative: true };
+}
+
+function precisionOf(precision: "unit" | "day" | "month" | "year", unit: TimeUnit): DatePrecision {
+  return precision === "unit" ? unitPrecision(unit) : precision;
+}
