@@ -8,6 +8,7 @@ const eslintConfig = [
       ".next/**",
       "generated/**",
       ".data/**",
+      ".scratch/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",

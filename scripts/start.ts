@@ -33,7 +33,9 @@ runMain(async () => {
     // Imported only now: the data layer reads DATABASE_URL when it loads.
     const { seedIfEmpty } = await import("../seed/seed-database");
     await step("sample corpus", seedIfEmpty, (report) =>
-      report ? `added ${report.sourcesAdded} sources` : "library not empty, nothing added",
+      report
+        ? `added ${report.sourcesAdded} sources and ${report.claimsAdded} claims`
+        : "library not empty, nothing added",
     );
     if (!dev) await step("build", buildIfStale, (built) => (built ? "built" : "up to date"));
     await serve(env.PORT, database.url);

@@ -1,0 +1,236 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/generated/prisma/client";
+import { containsWords } from "@/lib/passages/contains-words";
+import type { ClaimRecord, QuestionHeader } from "@/lib/questions/comparison-types";
+import { getQuestionHeader, upsertQuestion } from "@/lib/questions/question-data";
+import { upsertOrigin } from "@/lib/origins/origin-data";
+import type { QuestionKind } from "@/lib/questions/question-kinds";
+import { formatPublicationIso, fromStored } from "@/lib/sources/publication-date";
+import { fail, type ClaimResult } from "./claim-failure";
+import { claimRecordSelect, toClaimRecord } from "./claim-record";
+import type { ClaimInput, ClaimUpdate, ValueOverrideInput } from "./claim-schema";
+import {
+  effectiveValue,
+  proposeStated,
+  readStatedValue,
+  referenceOf,
+  type ClaimValue,
+  type TextSpan,
+} from "./claim-value";
+import { locatePassage } from "./locate-passage";
+
+/**
+ * Records a claim: finds its passage in the source, reads its value (or takes the editor's), and
+ * stores claim, passage, and any new question, subject or origin in one transaction.
+ */
+export async function recordClaim(input: ClaimInput): Promise<ClaimResult<ClaimRecord>> {
+  const source = await findSource(input.sourceId);
+  if (!source)
+    return fail("source_not_found", "sourceId", `No source has the id "${input.sourceId}".`);
+  let question: QuestionHeader | null = null;
+  if (input.questionId) {
+    question = await getQuestionHeader(input.questionId);
+    if (!question)
+      return fail(
+        "question_not_found",
+        "questionId",
+        `No question has the id "${input.questionId}".`,
+      );
+  }
+  const kind = question?.kind ?? (input.question?.kind as QuestionKind);
+
+  const passage = locatePassage(source.text, input.quote);
+  if (!passage.ok) return passage;
+  const statedSpan = chooseStated(
+    kind,
+    passage.value.exact,
+    input.stated,
+    input.value,
+    source.reference,
+  );
+  if (!statedSpan.ok) return statedSpan;
+  const value = readValue(
+    kind,
+    passage.value.exact,
+    statedSpan.value,
+    input.value,
+    source.reference,
+  );
+  if (!value.ok) return value;
+
+  const id = await db.$transaction(async (tx) => {
+    const questionId = question?.id ?? (await upsertQuestion(tx, input.question!)).id;
+    const originId = input.origin ? await upsertOrigin(tx, input.origin) : null;
+    const claim = await tx.claim.create({
+      data: {
+        questionId,
+        sourceId: source.id,
+        originId,
+        stated: value.value.stated,
+        parsedValue: json(value.value.parsed),
+        override: json(input.value ?? null),
+        value: value.value.value as unknown as Prisma.InputJsonValue,
+        method: input.method,
+        asOf: input.asOf ?? null,
+        note: input.note ?? null,
+        status: input.status,
+        passages: { create: { sourceId: source.id, ...passage.value } },
+      },
+      select: { id: true },
+    });
+    return claim.id;
+  });
+  return { ok: true, value: (await getClaim(id)) as ClaimRecord };
+}
+
+/** Changes a claim; its value is read again when its words, question or override change. */
+export async function updateClaim(
+  id: string,
+  input: ClaimUpdate,
+): Promise<ClaimResult<ClaimRecord>> {
+  const existing = await db.claim.findUnique({
+    where: { id },
+    select: { ...claimRecordSelect, question: { select: { kind: true } } },
+  });
+  if (!existing) return fail("claim_not_found", "id", `No claim has the id "${id}".`);
+  let kind = existing.question.kind;
+  if (input.questionId && input.questionId !== existing.questionId) {
+    const question = await getQuestionHeader(input.questionId);
+    if (!question)
+      return fail(
+        "question_not_found",
+        "questionId",
+        `No question has the id "${input.questionId}".`,
+      );
+    kind = question.kind;
+  }
+  const source = await findSource(existing.source.id);
+  const quote = existing.passages[0]?.exact ?? "";
+  const override =
+    input.value !== undefined ? input.value : (existing.override as ValueOverrideInput | null);
+  const stated = input.stated ?? existing.stated;
+  const span = chooseStated(kind, quote, stated, override, source?.reference ?? null);
+  if (!span.ok) return span;
+  const value = readValue(kind, quote, span.value, override, source?.reference ?? null);
+  if (!value.ok) return value;
+
+  await db.$transaction(async (tx) => {
+    const originId =
+      input.origin === undefined
+        ? undefined
+        : input.origin
+          ? await upsertOrigin(tx, input.origin)
+          : null;
+    await tx.claim.update({
+      where: { id },
+      data: {
+        questionId: input.questionId,
+        originId,
+        stated: value.value.stated,
+        parsedValue: json(value.value.parsed),
+        override: json(override),
+        value: value.value.value as unknown as Prisma.InputJsonValue,
+        method: input.method,
+        asOf: input.asOf,
+        note: input.note,
+        status: input.status,
+      },
+    });
+  });
+  return { ok: true, value: (await getClaim(id)) as ClaimRecord };
+}
+
+/** Deletes a claim and its passages; false when there was none. */
+export async function deleteClaim(id: string): Promise<boolean> {
+  const { count } = await db.claim.deleteMany({ where: { id } });
+  return count > 0;
+}
+
+/** One claim with its source, origin and passages, or null. */
+export async function getClaim(id: string): Promise<ClaimRecord | null> {
+  const row = await db.claim.findUnique({ where: { id }, select: claimRecordSelect });
+  return row && toClaimRecord(row);
+}
+
+/** The claims recorded on one source, with their questions, for the reader's highlights. */
+export async function listSourceClaims(sourceId: string) {
+  const rows = await db.claim.findMany({
+    where: { sourceId },
+    select: {
+      ...claimRecordSelect,
+      question: {
+        select: {
+          id: true,
+          measure: true,
+          scope: true,
+          kind: true,
+          subject: { select: { name: true } },
+        },
+      },
+    },
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((row) => ({ ...toClaimRecord(row), question: row.question }));
+}
+
+async function findSource(id: string) {
+  const row = await db.source.findUnique({
+    where: { id },
+    select: { id: true, text: true, publishedOn: true, publishedPrecision: true },
+  });
+  if (!row) return null;
+  const published =
+    row.publishedOn && row.publishedPrecision
+      ? formatPublicationIso(fromStored(row.publishedOn, row.publishedPrecision))
+      : null;
+  return { id: row.id, text: row.text, reference: referenceOf(published) };
+}
+
+// The stated words: the editor's (which must be words of the passage), else the figure the parser
+// finds first, else — when the editor gives the value — the whole passage.
+function chooseStated(
+  kind: QuestionKind,
+  quote: string,
+  stated: string | null | undefined,
+  override: ValueOverrideInput | null | undefined,
+  reference: ReturnType<typeof referenceOf>,
+): ClaimResult<TextSpan> {
+  if (stated) {
+    const found = containsWords(quote, stated);
+    return found.ok
+      ? { ok: true, value: { start: found.start, end: found.end } }
+      : fail(
+          "stated_not_in_quote",
+          "stated",
+          `“${stated}” is not words of the quoted passage; the stated wording must be quoted verbatim.`,
+        );
+  }
+  const proposed = proposeStated(kind, quote, reference);
+  if (proposed) return { ok: true, value: proposed };
+  if (override) return { ok: true, value: { start: 0, end: quote.length } };
+  return fail(
+    "no_figure_in_quote",
+    "stated",
+    `No ${kind === "date" ? "date" : "figure"} was found in the quote; give the stated words or the value.`,
+  );
+}
+
+function readValue(
+  kind: QuestionKind,
+  quote: string,
+  span: TextSpan,
+  override: ValueOverrideInput | null | undefined,
+  reference: ReturnType<typeof referenceOf>,
+): ClaimResult<{ stated: string; value: ClaimValue; parsed: ClaimValue | null }> {
+  const stated = quote.slice(span.start, span.end);
+  const parsed = readStatedValue(kind, quote, span, reference);
+  const result = effectiveValue(kind, parsed, override, stated);
+  if (!result.ok) return fail(result.code, "value", result.message);
+  return { ok: true, value: { stated, value: result.value, parsed: result.parsed } };
+}
+
+// Prisma tells "SQL NULL" from "JSON null"; a missing value is a SQL NULL here.
+function json(value: unknown): Prisma.InputJsonValue | typeof Prisma.DbNull {
+  return value === null || value === undefined ? Prisma.DbNull : (value as Prisma.InputJsonValue);
+}

@@ -1,0 +1,37 @@
+import type { Occurrence } from "@/lib/passages/resolve-passage";
+
+/**
+ * Why a claim could not be recorded, aimed at the field to fix. The API answers 422 with it; the
+ * editor's panel shows the message beside that field.
+ */
+export interface ClaimFailure {
+  code:
+    | "source_not_found"
+    | "question_not_found"
+    | "claim_not_found"
+    | "quote_not_found"
+    | "quote_ambiguous"
+    | "invalid_range"
+    | "stated_not_in_quote"
+    | "no_figure_in_quote"
+    | "needs_value"
+    | "value_unparseable"
+    | "value_kind_mismatch";
+  field: string;
+  message: string;
+  /** For an ambiguous quote: where it occurs, with context, at most MAX_OCCURRENCES of them. */
+  occurrences?: Occurrence[];
+  occurrenceCount?: number;
+}
+
+export type ClaimResult<T> = { ok: true; value: T } | { ok: false; failure: ClaimFailure };
+
+/** A failure result, spelled briefly. */
+export function fail<T>(
+  code: ClaimFailure["code"],
+  field: string,
+  message: string,
+  extra: Pick<ClaimFailure, "occurrences" | "occurrenceCount"> = {},
+): ClaimResult<T> {
+  return { ok: false, failure: { code, field, message, ...extra } };
+}

@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { QuestionInputSchema } from "@/lib/questions/question-schema";
+import { parsePublicationDate } from "@/lib/sources/publication-date";
+import { CLAIM_METHODS, CLAIM_STATUSES } from "./claim-methods";
+
+const blankToNull = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? null : value;
+
+const finite = z.number({ error: "must be a number" }).finite("must be a finite number");
+
+// A bare number is an inclusive end: { "low": 150 } means "at least 150".
+const bound = z.preprocess(
+  (value) => (typeof value === "number" ? { value, inclusive: true } : value),
+  z.object({ value: finite, inclusive: z.boolean().default(true) }).nullable(),
+);
+
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((day) => {
+    const parsed = parsePublicationDate(day);
+    return parsed.ok && parsed.date.precision === "day";
+  }, "is not a real day")
+  .nullable();
+
+/**
+ * An editor's numbers for one claim, kept beside what the parser read. Quantities use low, high
+ * and best (null = open end); dates use first and last. A bare number means exactly that figure.
+ */
+export const ValueOverrideSchema = z.preprocess(
+  (value) => (typeof value === "number" ? { low: value, high: value, best: value } : value),
+  z
+    .strictObject({
+      low: bound.optional(),
+      high: bound.optional(),
+      best: finite.nullable().optional(),
+      first: isoDay.optional(),
+      last: isoDay.optional(),
+    })
+    .refine((v) => !(v.low && v.high && v.low.value > v.high.value), {
+      message: "low is above high",
+      path: ["low"],
+    })
+    .refine((v) => !(v.first && v.last && v.first > v.last), {
+      message: "first is after last",
+      path: ["first"],
+    })
+    .refine((v) => Object.values(v).some((field) => field !== undefined), {
+      message: "give at least one of low, high, best, first, last",
+    }),
+);
+
+const exact = z
+  .string()
+  .max(5000, "the quote is too long (at most 5000 characters)")
+  .refine((s) => s.trim().length > 0, "the quote is empty");
+
+/** Where the passage is: its exact words (with context to choose among repeats), or offsets. */
+export const QuoteSchema = z.union(
+  [
+    z.object({
+      exact,
+      prefix: z.string().max(500).optional(),
+      suffix: z.string().max(500).optional(),
+      start: z.int().min(0).optional(),
+      end: z.int().min(0).optional(),
+    }),
+    z.object({
+      start: z.int("start must be a whole number").min(0, "start must be 0 or more"),
+      end: z.int("end must be a whole number").min(0, "end must be 0 or more"),
+    }),
+  ],
+  { error: "give the quote as { exact, prefix?, suffix? } or as { start, end } offsets" },
+);
+
+const optionalText = (max: number) =>
+  z.preprocess(
+    blankToNull,
+    z.string().trim().max(max, `at most ${max} characters`).nullable().optional(),
+  );
+
+const asOf = z.preprocess(
+  blankToNull,
+  z
+    .string()
+    .refine((value) => parsePublicationDate(value).ok, "use YYYY, YYYY-MM or YYYY-MM-DD")
+    .nullable()
+    .optional(),
+);
+
+const method = z.enum(CLAIM_METHODS, { error: `method is one of: ${CLAIM_METHODS.join(", ")}` });
+const status = z.enum(CLAIM_STATUSES, { error: "status is draft or published" });
+
+const claimFields = {
+  stated: optionalText(500),
+  value: ValueOverrideSchema.nullable().optional(),
+  /** Who the source attributes the figure to; empty means the source itself. */
+  origin: optionalText(200),
+  asOf,
+  note: optionalText(2000),
+};
+
+/** A new claim: a source, a question (existing or new), the passage, and what it states. */
+export const ClaimInputSchema = z
+  .object({
+    sourceId: z.string({ error: "sourceId is required" }).min(1, "sourceId is required"),
+    questionId: z.preprocess(blankToNull, z.string().nullable().optional()),
+    question: QuestionInputSchema.optional(),
+    quote: QuoteSchema,
+    ...claimFields,
+    method: method.default("other"),
+    status: status.default("published"),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.questionId === !input.question) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["questionId"],
+        message: input.questionId
+          ? "give either questionId or a new question, not both"
+          : "choose a question (questionId) or describe a new one (question)",
+      });
+    }
+  });
+
+/** Changes to a claim; absent fields stay, null clears (a null value removes the override). */
+export const ClaimUpdateSchema = z.strictObject({
+  questionId: z.string().min(1).optional(),
+  ...claimFields,
+  method: method.optional(),
+  status: status.optional(),
+});
+
+export type ValueOverrideInput = z.output<typeof ValueOverrideSchema>;
+export type QuoteInput = z.output<typeof QuoteSchema>;
+export type ClaimInput = z.output<typeof ClaimInputSchema>;
+export type ClaimUpdate = z.output<typeof ClaimUpdateSchema>;

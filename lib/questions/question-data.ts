@@ -1,0 +1,138 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/generated/prisma/client";
+import type { VerdictStatus } from "@/lib/agreement/verdict";
+import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
+import { groupBy } from "@/lib/group-by";
+import { nameKey } from "@/lib/naming/name-key";
+import { upsertSubject } from "@/lib/subjects/subject-data";
+import { buildComparison } from "./build-comparison";
+import type { QuestionComparison, QuestionHeader, VerdictView } from "./comparison-types";
+import type { QuestionInput } from "./question-schema";
+import { questionVerdict } from "./question-verdict";
+
+export const questionHeaderSelect = {
+  id: true,
+  measure: true,
+  kind: true,
+  unit: true,
+  scope: true,
+  subject: { select: { id: true, name: true } },
+} satisfies Prisma.QuestionSelect;
+
+export interface QuestionListItem extends QuestionHeader {
+  verdict: VerdictView;
+  claimCount: number;
+  sourceCount: number;
+}
+
+/** The question for this subject, measure and scope, created (with its subject) on first use. */
+export async function upsertQuestion(
+  tx: Prisma.TransactionClient,
+  input: QuestionInput,
+): Promise<QuestionHeader> {
+  const subjectId = await upsertSubject(tx, input.subject);
+  const scope = input.scope?.trim() ?? "";
+  const key = [subjectId, nameKey(input.measure), nameKey(scope)].join("|");
+  return tx.question.upsert({
+    where: { key },
+    create: {
+      subjectId,
+      measure: input.measure.trim(),
+      kind: input.kind,
+      unit: input.unit ?? null,
+      scope,
+      key,
+    },
+    update: {},
+    select: questionHeaderSelect,
+  });
+}
+
+/** One question's header, or null. */
+export async function getQuestionHeader(id: string): Promise<QuestionHeader | null> {
+  return db.question.findUnique({ where: { id }, select: questionHeaderSelect });
+}
+
+/**
+ * Questions with their verdicts, most divergent first. A fixed number of queries whatever the
+ * number of claims: questions, then all their claims at once.
+ */
+export async function listQuestions(
+  filter: { subjectId?: string; verdict?: VerdictStatus } = {},
+): Promise<QuestionListItem[]> {
+  const where = filter.subjectId ? { subjectId: filter.subjectId } : {};
+  const [questions, claims] = await Promise.all([
+    db.question.findMany({ where, select: questionHeaderSelect }),
+    db.claim.findMany({
+      where: { question: where },
+      select: {
+        id: true,
+        questionId: true,
+        value: true,
+        status: true,
+        method: true,
+        stated: true,
+        origin: { select: { id: true, name: true } },
+        source: { select: { id: true, title: true } },
+      },
+    }),
+  ]);
+  const byQuestion = groupBy(claims, (claim) => claim.questionId);
+  const items = questions.map((question) => {
+    const own = (byQuestion.get(question.id) ?? []).map((claim) => ({
+      ...claim,
+      value: claim.value as never,
+    }));
+    return {
+      ...question,
+      verdict: questionVerdict(question.kind, own),
+      claimCount: own.length,
+      sourceCount: new Set(own.map((claim) => claim.source.id)).size,
+    };
+  });
+  return items
+    .filter((item) => !filter.verdict || item.verdict.status === filter.verdict)
+    .sort(byDivergence);
+}
+
+/** The comparison of one question, or null. Three queries however many claims it has. */
+export async function getQuestionComparison(id: string): Promise<QuestionComparison | null> {
+  const question = await getQuestionHeader(id);
+  if (!question) return null;
+  const rows = await db.claim.findMany({
+    where: { questionId: id },
+    select: claimRecordSelect,
+    orderBy: { createdAt: "asc" },
+  });
+  const sourceIds = [...new Set(rows.map((row) => row.source.id))];
+  const texts = await db.source.findMany({
+    where: { id: { in: sourceIds } },
+    select: { id: true, text: true },
+  });
+  return buildComparison(
+    question,
+    rows.map(toClaimRecord),
+    new Map(texts.map((s) => [s.id, s.text])),
+  );
+}
+
+/** Every question in a short form, for pickers. */
+export async function listQuestionOptions(): Promise<QuestionHeader[]> {
+  return db.question.findMany({
+    select: questionHeaderSelect,
+    orderBy: [{ subject: { name: "asc" } }, { measure: "asc" }, { scope: "asc" }],
+  });
+}
+
+const STATUS_ORDER: Record<VerdictStatus, number> = { diverge: 0, agree: 1, single: 2, none: 3 };
+
+// Divergent questions first, the widest spread first; then by subject and measure.
+function byDivergence(a: QuestionListItem, b: QuestionListItem): number {
+  return (
+    STATUS_ORDER[a.verdict.status] - STATUS_ORDER[b.verdict.status] ||
+    (b.verdict.spread?.factor ?? 0) - (a.verdict.spread?.factor ?? 0) ||
+    a.subject.name.localeCompare(b.subject.name) ||
+    a.measure.localeCompare(b.measure)
+  );
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { QUESTION_KINDS } from "./question-kinds";
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+const name = (what: string, max = 200) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, `${what} is required`)
+    .max(max, `${what} is too long (at most ${max} characters)`);
+
+/** A question to find or create: "Sumgait pogrom" × "Armenians killed", scope "whole event". */
+export const QuestionInputSchema = z.object({
+  subject: name("the subject"),
+  measure: name("the measure"),
+  kind: z.enum(QUESTION_KINDS, { error: `kind is one of: ${QUESTION_KINDS.join(", ")}` }),
+  unit: z.preprocess(blankToUndefined, name("the unit", 50).optional()),
+  scope: z.preprocess(blankToUndefined, name("the scope").optional()),
+});
+
+export type QuestionInput = z.output<typeof QuestionInputSchema>;
