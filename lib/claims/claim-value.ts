@@ -34,7 +34,11 @@ export function proposeStated(
   }
   const figures = findQuantities(quote);
   const match = figures.find((figure) => !figure.isDuration) ?? figures[0];
-  return match ? { start: match.start, end: match.end } : null;
+  if (!match) return null;
+  return {
+    start: match.start,
+    end: match.end + countedLength(quote.slice(match.end), match.value.counted),
+  };
 }
 
 /**
@@ -145,6 +149,20 @@ function kindMismatch(kind: QuestionKind, override: ValueOverrideInput): string 
 
 function matchesKind(kind: QuestionKind, value: ClaimValue): boolean {
   return (kind === "date") === (value.type === "date");
+}
+
+// "26" reads better as "26 citizens of Armenian nationality": what is counted belongs to the
+// stated words when it follows the figure directly (or after "of").
+function countedLength(rest: string, counted: string | null): number {
+  if (!counted) return 0;
+  const words = counted
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const match = new RegExp(`^\\s+(?:of\\s+)?${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "u").exec(
+    rest,
+  );
+  return match ? match[0].length : 0;
 }
 
 function overlap(a: TextSpan, b: TextSpan): number {

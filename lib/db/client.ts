@@ -2,17 +2,39 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
-// One client per process. Next's dev server re-evaluates modules on every change, so the client is
-// kept on globalThis there; otherwise each reload would open a new pool.
-const globalForDb = globalThis as unknown as { crosscheckDb?: PrismaClient };
+type Listener = (sql: string) => void;
 
-/** The only Prisma client of the app; data functions in lib/ use it, nothing else does. */
-export const db: PrismaClient = (globalForDb.crosscheckDb ??= createClient());
-
-function createClient(): PrismaClient {
+function createClient() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set; start Crosscheck with `npm start`.");
   }
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: 10 }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: 10 }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  // Query events let tests show that a page costs a bounded number of queries.
+  client.$on("query", (event) => {
+    for (const listener of listeners) listener(event.query);
+  });
+  return client;
+}
+
+type Client = ReturnType<typeof createClient>;
+
+// One client per process. Next's dev server re-evaluates modules on every change, so the client is
+// kept on globalThis there; otherwise each reload would open a new pool.
+const globalForDb = globalThis as unknown as {
+  crosscheckDb?: Client;
+  crosscheckListeners?: Set<Listener>;
+};
+const listeners: Set<Listener> = (globalForDb.crosscheckListeners ??= new Set());
+
+/** The only Prisma client of the app; data functions in lib/ use it, nothing else does. */
+export const db: Client = (globalForDb.crosscheckDb ??= createClient());
+
+/** Calls `listener` with the SQL of every query until the returned function is called. */
+export function onQuery(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }

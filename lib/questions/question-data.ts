@@ -9,16 +9,8 @@ import { upsertSubject } from "@/lib/subjects/subject-data";
 import { buildComparison } from "./build-comparison";
 import type { QuestionComparison, QuestionHeader, VerdictView } from "./comparison-types";
 import type { QuestionInput } from "./question-schema";
+import { questionHeaderSelect } from "./question-select";
 import { questionVerdict } from "./question-verdict";
-
-export const questionHeaderSelect = {
-  id: true,
-  measure: true,
-  kind: true,
-  unit: true,
-  scope: true,
-  subject: { select: { id: true, name: true } },
-} satisfies Prisma.QuestionSelect;
 
 export interface QuestionListItem extends QuestionHeader {
   verdict: VerdictView;

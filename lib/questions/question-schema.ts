@@ -21,3 +21,16 @@ export const QuestionInputSchema = z.object({
 });
 
 export type QuestionInput = z.output<typeof QuestionInputSchema>;
+
+/** Filters of the question list (page and API): ?subject=<id>&verdict=diverge. */
+export const QuestionFilterSchema = z.object({
+  subject: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  verdict: z.preprocess(
+    blankToUndefined,
+    z
+      .enum(["agree", "diverge", "single", "none"], {
+        error: "verdict is one of: agree, diverge, single, none",
+      })
+      .optional(),
+  ),
+});

@@ -1,0 +1,21 @@
+// POST /api/v1/claims — record a claim from a passage of a source.
+import { NextResponse } from "next/server";
+import { recordClaim } from "@/lib/claims/claim-data";
+import { ClaimInputSchema } from "@/lib/claims/claim-schema";
+import { apiHandler } from "@/lib/http/api-handler";
+import { validationError } from "@/lib/http/api-response";
+import { claimFailureResponse } from "@/lib/http/claim-failure-response";
+import { readJsonBody } from "@/lib/http/read-json-body";
+
+export const POST = apiHandler(async (request) => {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const input = ClaimInputSchema.safeParse(body.value);
+  if (!input.success) return validationError(input.error);
+  const result = await recordClaim(input.data);
+  if (!result.ok) return claimFailureResponse(result.failure);
+  return NextResponse.json(result.value, {
+    status: 201,
+    headers: { Location: `/api/v1/claims/${result.value.id}` },
+  });
+});

@@ -1,0 +1,170 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { recordClaim } from "@/lib/claims/claim-data";
+import { ClaimInputSchema } from "@/lib/claims/claim-schema";
+import { onQuery } from "@/lib/db/client";
+import { getQuestionComparison } from "@/lib/questions/question-data";
+import { callRoute } from "@/lib/testing/api-client";
+import { testFixtures } from "@/lib/testing/fixtures";
+import * as subjectItem from "../subjects/[id]/route";
+import * as subjectCollection from "../subjects/route";
+import * as collection from "./route";
+import * as item from "./[id]/route";
+
+const fixtures = testFixtures();
+afterAll(() => fixtures.cleanUp());
+
+const TEXT =
+  "Officials counted 26 dead. Witnesses spoke of hundreds of dead. A film said more than 100 died in one night.";
+
+async function claim(sourceId: string, question: unknown, exact: string, origin?: string) {
+  const questionField = typeof question === "string" ? { questionId: question } : { question };
+  const result = await recordClaim(
+    ClaimInputSchema.parse({ sourceId, ...questionField, quote: { exact }, origin }),
+  );
+  if (!result.ok) throw new Error(result.failure.message);
+  return result.value;
+}
+
+/** A subject with one divergent question: 26 (one origin, two sources) vs hundreds. */
+async function divergentSubject() {
+  const subject = fixtures.subject("Pogrom");
+  const [a, b] = [await fixtures.source(TEXT), await fixtures.source(TEXT)];
+  const first = await claim(
+    a.id,
+    { subject, measure: "killed", kind: "count" },
+    "counted 26 dead",
+    "Prosecutor",
+  );
+  await claim(b.id, first.questionId, "counted 26 dead", "Prosecutor");
+  await claim(a.id, first.questionId, "hundreds of dead", "Witnesses");
+  await claim(
+    a.id,
+    { subject, measure: "killed", kind: "count", scope: "one night" },
+    "more than 100 died",
+  );
+  return { subject, questionId: first.questionId, sources: [a, b] };
+}
+
+describe("GET /api/v1/questions/:id", () => {
+  test("the comparison: verdict, clusters, relays, passages in context", async () => {
+    const { questionId } = await divergentSubject();
+    const response = await callRoute(item.GET, "GET", "", { params: { id: questionId } });
+    expect(response.status).toBe(200);
+    const { verdict, claims, question } = response.body;
+    expect(question.measure).toBe("killed");
+    expect(verdict.status).toBe("diverge");
+    expect(verdict.independentOrigins).toBe(2);
+    expect(verdict.clusters).toHaveLength(2);
+    expect(verdict.clusters[0]).toMatchObject({ sources: 2, origins: 1, common: { text: "26" } });
+    expect(verdict.summary).toContain("Sources diverge: 26");
+    expect(verdict.spread.factor).toBeCloseTo(200 / 26);
+    expect(claims).toHaveLength(3);
+    const official = claims.filter((c: { stated: string }) => c.stated.startsWith("26"));
+    expect(official.map((c: { relays: string[] }) => c.relays.length)).toEqual([1, 1]);
+    const passage = claims[0].passages[0];
+    expect(passage.found).toBe("position");
+    expect(passage.context.passage).toBe("counted 26 dead");
+    expect(passage.context.before).toBe("Officials ");
+    expect(passage.context.passage.slice(passage.statedRange.start, passage.statedRange.end)).toBe(
+      "26 dead",
+    );
+    expect(claims[0].source).toMatchObject({ title: expect.stringContaining("Fixture") });
+  });
+
+  test("an unknown id is 404 JSON", async () => {
+    const response = await callRoute(item.GET, "GET", "", { params: { id: "nope" } });
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe("not_found");
+  });
+
+  test("the number of queries does not grow with the number of claims", async () => {
+    const subject = fixtures.subject("Scaling");
+    const source = await fixtures.source(TEXT);
+    const first = await claim(
+      source.id,
+      { subject, measure: "killed", kind: "count" },
+      "counted 26 dead",
+    );
+    const count = async () => {
+      const queries: string[] = [];
+      const stop = onQuery((sql) => queries.push(sql));
+      await getQuestionComparison(first.questionId);
+      await callRoute(item.GET, "GET", "", { params: { id: first.questionId } });
+      stop();
+      return queries.length;
+    };
+    const withOne = await count();
+    for (let i = 0; i < 12; i++) {
+      const other = await fixtures.source(TEXT);
+      await claim(
+        other.id,
+        first.questionId,
+        i % 2 ? "hundreds of dead" : "counted 26 dead",
+        `Origin ${i}`,
+      );
+    }
+    const withThirteen = await count();
+    expect(withOne).toBeGreaterThan(0);
+    expect(withThirteen).toBe(withOne);
+  });
+});
+
+describe("GET /api/v1/questions", () => {
+  test("lists verdicts, filtered by subject and verdict, most divergent first", async () => {
+    const { questionId } = await divergentSubject();
+    const subjectId = (await callRoute(item.GET, "GET", "", { params: { id: questionId } })).body
+      .question.subject.id;
+    const all = await callRoute(collection.GET, "GET", "/api/v1/questions", {
+      query: { subject: subjectId },
+    });
+    expect(all.status).toBe(200);
+    expect(all.body.items.map((q: { verdict: { status: string } }) => q.verdict.status)).toEqual([
+      "diverge",
+      "single",
+    ]);
+    expect(all.body.items[0]).toMatchObject({ claimCount: 3, sourceCount: 2 });
+    const single = await callRoute(collection.GET, "GET", "/api/v1/questions", {
+      query: { subject: subjectId, verdict: "single" },
+    });
+    expect(single.body.items).toHaveLength(1);
+    expect(single.body.items[0].scope).toBe("one night");
+  });
+
+  test("a bad verdict filter is 422", async () => {
+    const response = await callRoute(collection.GET, "GET", "/api/v1/questions", {
+      query: { verdict: "maybe" },
+    });
+    expect(response.status).toBe(422);
+    expect(response.body.error.fields.verdict).toBeDefined();
+  });
+});
+
+describe("subjects", () => {
+  test("the list and the matrix of questions × sources", async () => {
+    const { subject, sources } = await divergentSubject();
+    const list = await callRoute(subjectCollection.GET, "GET", "/api/v1/subjects");
+    const listed = list.body.items.find((s: { name: string }) => s.name === subject);
+    expect(listed).toMatchObject({ questionCount: 2 });
+
+    const matrix = await callRoute(subjectItem.GET, "GET", "", { params: { id: listed.id } });
+    expect(matrix.status).toBe(200);
+    expect(matrix.body.sources.map((s: { id: string }) => s.id).sort()).toEqual(
+      sources.map((s) => s.id).sort(),
+    );
+    expect(matrix.body.rows).toHaveLength(2);
+    const row = matrix.body.rows.find(
+      (r: { question: { scope: string } }) => r.question.scope === "",
+    );
+    expect(row.verdict.status).toBe("diverge");
+    const cell = row.cells[sources[0]!.id];
+    expect(cell.map((c: { stated: string; cluster: number }) => [c.stated, c.cluster])).toEqual([
+      ["26 dead", 0],
+      ["hundreds of dead", 1],
+    ]);
+  });
+
+  test("an unknown subject is 404", async () => {
+    const response = await callRoute(subjectItem.GET, "GET", "", { params: { id: "nope" } });
+    expect(response.status).toBe(404);
+  });
+});

@@ -1,0 +1,13 @@
+// GET /api/v1/subjects/:id — a subject with its matrix of questions × sources.
+import { NextResponse } from "next/server";
+import { apiHandler } from "@/lib/http/api-handler";
+import { notFound } from "@/lib/http/api-response";
+import { getSubjectMatrix } from "@/lib/subjects/subject-data";
+
+type Context = { params: Promise<{ id: string }> };
+
+export const GET = apiHandler(async (_request, { params }: Context) => {
+  const { id } = await params;
+  const matrix = await getSubjectMatrix(id);
+  return matrix ? NextResponse.json(matrix) : notFound("subject", id);
+});
