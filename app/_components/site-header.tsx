@@ -2,6 +2,8 @@ import Link from "next/link";
 import { NavLink } from "./nav-link";
 
 const NAV = [
+  { href: "/questions", label: "Questions" },
+  { href: "/subjects", label: "Subjects" },
   { href: "/sources", label: "Sources" },
   { href: "/sources/new", label: "Add a source" },
 ];
