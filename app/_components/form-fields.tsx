@@ -33,7 +33,10 @@ export function Field({ name, label, hint, errors, required, children }: FieldPr
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
         {label}
         {required ? (
-          <span className="text-red-700"> *</span>
+          <span aria-hidden className="text-red-700">
+            {" "}
+            *
+          </span>
         ) : (
           <span className="font-normal text-stone-500"> (optional)</span>
         )}

@@ -1,4 +1,5 @@
 import { describePassage, type PassageSelector } from "@/lib/passages/describe-passage";
+import { trimRange } from "@/lib/passages/normalize-text";
 import { resolvePassage } from "@/lib/passages/resolve-passage";
 import { fail, type ClaimResult } from "./claim-failure";
 import type { QuoteInput } from "./claim-schema";
@@ -11,7 +12,12 @@ export const MAX_OCCURRENCES = 20;
  * (so the stored quote has the source's own spaces and quotation marks, whatever was typed).
  */
 export function locatePassage(text: string, quote: QuoteInput): ClaimResult<PassageSelector> {
-  if (!("exact" in quote)) return fromRange(text, quote.start, quote.end);
+  if (!("exact" in quote)) {
+    // A mouse selection often takes a space or line break along at its edges; a passage does not.
+    const inRange = quote.start <= quote.end && quote.end <= text.length;
+    const range = inRange ? trimRange(text, quote.start, quote.end) : quote;
+    return fromRange(text, range.start, range.end);
+  }
   const resolved = resolvePassage(text, quote);
   if (resolved.ok) return fromRange(text, resolved.start, resolved.end);
   if (resolved.code === "not-found") {

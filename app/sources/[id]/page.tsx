@@ -2,8 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
+import { listSourceClaims } from "@/lib/claims/claim-data";
+import { referenceOf } from "@/lib/claims/claim-value";
+import { listOrigins } from "@/lib/origins/origin-data";
+import { listQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
+import { describeValue } from "@/lib/values/describe-value";
+import { ClaimRecorder } from "./claim-recorder";
+import { SourceText, type HighlightedPassage } from "./source-text";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -13,8 +20,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const source = await getSource((await params).id);
+  const { id } = await params;
+  const source = await getSource(id);
   if (!source) notFound();
+  const [claims, questions, origins] = await Promise.all([
+    listSourceClaims(id),
+    listQuestionOptions(),
+    listOrigins(),
+  ]);
+  const passages: HighlightedPassage[] = claims.flatMap((claim) =>
+    claim.passages.map((passage) => ({
+      passageId: passage.id,
+      claimId: claim.id,
+      start: passage.start,
+      end: passage.end,
+      label: `${claim.question.subject.name} — ${claim.question.measure}: ${claim.stated}`,
+      draft: claim.status === "draft",
+    })),
+  );
 
   return (
     <article className="space-y-6">
@@ -70,8 +93,58 @@ export default async function SourcePage({ params }: Props) {
           </Link>
         </div>
       </header>
-      <div className="max-w-prose font-serif text-lg leading-relaxed whitespace-pre-wrap text-stone-900">
-        {source.text}
+
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <ClaimRecorder
+          sourceId={source.id}
+          reference={referenceOf(source.published)}
+          questions={questions}
+          origins={origins.map((origin) => origin.name)}
+        >
+          <SourceText text={source.text} passages={passages} />
+        </ClaimRecorder>
+        <aside
+          aria-labelledby="claims-in-source"
+          className="space-y-3 lg:sticky lg:top-4 lg:self-start"
+        >
+          <h2
+            id="claims-in-source"
+            className="text-sm font-semibold tracking-wide text-stone-600 uppercase"
+          >
+            Claims in this source ({claims.length})
+          </h2>
+          {claims.length === 0 ? (
+            <p className="text-sm text-stone-600">
+              None yet. Select words in the text to record one.
+            </p>
+          ) : (
+            <ul className="space-y-2 text-sm">
+              {claims.map((claim) => (
+                <li key={claim.id} className="rounded border border-stone-200 bg-white p-3">
+                  <Link
+                    href={`/questions/${claim.questionId}`}
+                    className="font-medium underline-offset-2 hover:underline"
+                  >
+                    {claim.question.subject.name} — {claim.question.measure}
+                    {claim.question.scope ? ` (${claim.question.scope})` : ""}
+                  </Link>
+                  <p className="mt-1 text-stone-700">
+                    <a href={`#passage-${claim.passages[0]?.id}`} className="underline">
+                      “{claim.stated}”
+                    </a>{" "}
+                    → {describeValue(claim.value)}
+                    {claim.status === "draft" ? (
+                      <span className="ml-1 rounded bg-stone-200 px-1 text-xs">draft</span>
+                    ) : null}
+                  </p>
+                  <Link href={`/claims/${claim.id}`} className="text-stone-600 underline">
+                    Claim details
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </aside>
       </div>
     </article>
   );

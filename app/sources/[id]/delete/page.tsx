@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { listSourceClaims } from "@/lib/claims/claim-data";
 import { getSource } from "@/lib/sources/source-data";
 import { deleteSourceAction } from "../../actions";
 
@@ -9,14 +10,19 @@ export const metadata: Metadata = { title: "Delete source" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function DeleteSourcePage({ params }: Props) {
-  const source = await getSource((await params).id);
+  const { id } = await params;
+  const [source, claims] = await Promise.all([getSource(id), listSourceClaims(id)]);
   if (!source) notFound();
   return (
     <div className="max-w-2xl space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Delete this source?</h1>
       <p className="text-stone-700">
         <span className="font-medium">{source.title}</span> and its text will be removed from the
-        library. This cannot be undone.
+        library
+        {claims.length > 0
+          ? `, together with the ${claims.length === 1 ? "claim" : `${claims.length} claims`} recorded in it`
+          : ""}
+        . This cannot be undone.
       </p>
       <form action={deleteSourceAction.bind(null, source.id)} className="flex flex-wrap gap-3">
         <button

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { PublicationDateText } from "@/app/_components/publication-date-text";
+import { getClaim } from "@/lib/claims/claim-data";
+import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
+import { referenceOf } from "@/lib/claims/claim-value";
+import { listOrigins } from "@/lib/origins/origin-data";
+import { passageContext } from "@/lib/passages/passage-context";
+import { listQuestionOptions } from "@/lib/questions/question-data";
+import { getSource } from "@/lib/sources/source-data";
+import { describeValue } from "@/lib/values/describe-value";
+import { ClaimEditForm } from "./claim-edit-form";
+
+export const metadata: Metadata = { title: "Claim" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = await getClaim((await params).id);
+  if (!claim) notFound();
+  const [source, questions, origins] = await Promise.all([
+    getSource(claim.source.id),
+    listQuestionOptions(),
+    listOrigins(),
+  ]);
+  const question = questions.find((q) => q.id === claim.questionId);
+  if (!source || !question) notFound();
+  const passage = claim.passages[0];
+  const context = passage ? passageContext(source.text, passage.start, passage.end) : null;
+
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href={`/questions/${question.id}`} className="underline">
+            {question.subject.name} — {question.measure}
+            {question.scope ? ` (${question.scope})` : ""}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          “{claim.stated}” <span className="text-stone-500">→</span> {describeValue(claim.value)}
+          {claim.status === "draft" ? (
+            <span className="ml-2 rounded bg-stone-200 px-2 py-0.5 align-middle text-sm">
+              draft
+            </span>
+          ) : null}
+        </h1>
+        <p className="text-stone-700">
+          In{" "}
+          <Link href={`/sources/${source.id}`} className="underline">
+            {source.title}
+          </Link>
+          {source.publisher ? `, ${source.publisher}` : ""} (
+          <PublicationDateText value={source.published} />
+          ). According to{" "}
+          {claim.origin ? <strong>{claim.origin.name}</strong> : "the source itself"};{" "}
+          {CLAIM_METHOD_LABELS[claim.method].toLowerCase()}.
+        </p>
+      </header>
+
+      {context && passage ? (
+        <figure className="max-w-prose space-y-2">
+          <blockquote className="border-l-4 border-amber-400 bg-white px-4 py-3 font-serif text-lg leading-relaxed whitespace-pre-wrap">
+            {context.truncatedBefore ? "…" : ""}
+            <span className="text-stone-500">{context.before}</span>
+            <mark className="bg-amber-100 text-stone-900">{context.passage}</mark>
+            <span className="text-stone-500">{context.after}</span>
+            {context.truncatedAfter ? "…" : ""}
+          </blockquote>
+          <figcaption className="text-sm">
+            <Link href={`/sources/${source.id}#passage-${passage.id}`} className="underline">
+              Read it in the source
+            </Link>
+          </figcaption>
+        </figure>
+      ) : null}
+
+      <dl className="grid max-w-prose grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+        <dt className="text-stone-500">Parsed value</dt>
+        <dd>
+          {claim.parsedValue
+            ? `${describeValue(claim.parsedValue)} (rule ${claim.parsedValue.rule})`
+            : "none — set by the editor"}
+        </dd>
+        <dt className="text-stone-500">Editor&rsquo;s correction</dt>
+        <dd>{claim.override ? describeValue(claim.value) : "none"}</dd>
+        {claim.asOf ? (
+          <>
+            <dt className="text-stone-500">As of</dt>
+            <dd>{claim.asOf}</dd>
+          </>
+        ) : null}
+        {claim.note ? (
+          <>
+            <dt className="text-stone-500">Note</dt>
+            <dd>{claim.note}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <section
+        aria-labelledby="edit-claim"
+        className="max-w-2xl space-y-4 border-t border-stone-200 pt-6"
+      >
+        <h2 id="edit-claim" className="text-xl font-semibold">
+          Edit this claim
+        </h2>
+        <ClaimEditForm
+          claim={claim}
+          quote={passage?.exact ?? ""}
+          reference={referenceOf(source.published)}
+          questions={questions}
+          origins={origins.map((origin) => origin.name)}
+        />
+        <p>
+          <Link href={`/claims/${claim.id}/delete`} className="text-sm text-red-800 underline">
+            Delete this claim…
+          </Link>
+        </p>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+
+// Claims this file records on the sample sources are deleted afterwards: other specs read the
+// sample data as seeded.
+const recorded: string[] = [];
+test.afterEach(async ({ request }) => {
+  for (const id of recorded.splice(0)) await request.delete(`/api/v1/claims/${id}`);
+});
+
+async function sourceId(page: Page, titleStart: string): Promise<string> {
+  const response = await page.request.get("/api/v1/sources?pageSize=100");
+  const { items } = (await response.json()) as { items: { id: string; title: string }[] };
+  const source = items.find((item) => item.title.startsWith(titleStart));
+  if (!source) throw new Error(`no sample source “${titleStart}”`);
+  return source.id;
+}
+
+async function questionId(page: Page, subject: string, measure: string): Promise<string> {
+  const response = await page.request.get("/api/v1/questions");
+  const { items } = (await response.json()) as {
+    items: { id: string; measure: string; subject: { name: string } }[];
+  };
+  const question = items.find((q) => q.subject.name === subject && q.measure === measure);
+  if (!question) throw new Error(`no question ${subject} — ${measure}`);
+  return question.id;
+}
+
+/** Selects `words` in the reader's text the way a mouse drag across them would. */
+async function selectWords(page: Page, words: string) {
+  await page.evaluate((target) => {
+    for (const run of document.querySelectorAll("[data-source-text] [data-start]")) {
+      const node = run.firstChild;
+      const at = node?.textContent?.indexOf(target) ?? -1;
+      if (!node || at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + target.length);
+      document.getSelection()?.removeAllRanges();
+      document.getSelection()?.addRange(range);
+      return;
+    }
+    throw new Error(`“${target}” is not in the text`);
+  }, words);
+}
+
+test("an editor records a claim from a selected passage and sees the verdict change", async ({
+  page,
+}) => {
+  const polatov = await sourceId(page, "The Armenian Genocide in Azerbaijan");
+  const rioters = await questionId(page, "Sumgait pogrom", "rioters");
+
+  await page.goto(`/questions/${rioters}`);
+  await expect(page.getByText(/One source only/).first()).toBeVisible();
+
+  await page.goto(`/sources/${polatov}`);
+  await selectWords(page, "hundreds of Sumgait Azerbaijanis");
+  await page.getByRole("button", { name: "Record a claim from the selection" }).click();
+
+  const panel = page.getByRole("dialog", { name: "Record a claim" });
+  await expect(panel.getByLabel("Passage")).toHaveValue("hundreds of Sumgait Azerbaijanis");
+  await panel.getByLabel("Find a question").fill("rioters");
+  await panel
+    .getByRole("combobox", { name: "Question", exact: true })
+    .selectOption({ label: "rioters" });
+  await expect(panel.getByLabel("Stated wording")).toHaveValue("hundreds of Sumgait Azerbaijanis");
+  await expect(panel.getByText(/Reads as 200–999/)).toBeVisible();
+  await panel.getByLabel("Method").selectOption("testimony");
+  await panel.getByRole("button", { name: "Save claim" }).click();
+
+  const saved = page.getByRole("status").filter({ hasText: "Claim recorded" });
+  await expect(saved).toBeVisible();
+  const claimHref = await saved.getByRole("link", { name: "the claim" }).getAttribute("href");
+  recorded.push(claimHref?.split("/").at(-1) ?? "");
+  // The passage is now highlighted in the text, as a link to its claim.
+  await expect(page.locator(`[data-source-text] a[href="${claimHref}"]`)).toHaveText(
+    "hundreds of Sumgait Azerbaijanis",
+  );
+
+  await saved.getByRole("link", { name: "See the comparison" }).click();
+  await expect(page).toHaveURL(new RegExp(`/questions/${rioters}`));
+  await expect(page.getByText(/Sources diverge/).first()).toBeVisible();
+  await expect(page.getByText("hundreds of Sumgait Azerbaijanis").first()).toBeVisible();
+});
+
+test("typed words not in the text are refused beside the field, and nothing typed is lost", async ({
+  page,
+}) => {
+  const arminfo = await sourceId(page, "Untitled ArmInfo report");
+  await page.goto(`/sources/${arminfo}`);
+  await page.getByRole("button", { name: "Record a claim…" }).click();
+  const panel = page.getByRole("dialog", { name: "Record a claim" });
+  await panel.getByLabel("Passage").fill("27 citizens of Armenian nationality were killed");
+  await panel
+    .getByRole("combobox", { name: "Question", exact: true })
+    .selectOption({ label: "Armenians killed — whole event" });
+  await panel.getByLabel("According to").fill("Someone");
+  await panel.getByRole("button", { name: "Save claim" }).click();
+
+  await expect(panel.locator("#new-claim-quote-error")).toContainText("is not in this source");
+  await expect(panel.getByLabel("Passage")).toHaveValue(
+    "27 citizens of Armenian nationality were killed",
+  );
+  await expect(panel.getByLabel("According to")).toHaveValue("Someone");
+});
+
+test("a claim is edited and deleted from its page", async ({ page, request }) => {
+  const arminfo = await sourceId(page, "Untitled ArmInfo report");
+  const injured = await questionId(page, "Sumgait pogrom", "people injured");
+  const response = await request.post("/api/v1/claims", {
+    data: {
+      sourceId: arminfo,
+      questionId: injured,
+      quote: { exact: "injuries of varying severity were received by 276 servicemen" },
+    },
+  });
+  expect(response.status()).toBe(201);
+  const claim = await response.json();
+  recorded.push(claim.id);
+
+  await page.goto(`/claims/${claim.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("276 servicemen");
+  await page.getByLabel("Editor's note").fill("Soviet troops, not residents.");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expect(page.getByText("Soviet troops, not residents.").first()).toBeVisible();
+
+  await page.getByRole("link", { name: "Delete this claim…" }).click();
+  await page.getByRole("button", { name: "Delete claim" }).click();
+  await expect(page).toHaveURL(new RegExp(`/questions/${claim.questionId}`));
+  expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(404);
+});
