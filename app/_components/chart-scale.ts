@@ -44,7 +44,9 @@ export function chooseScale({ values, openLow, openHigh, measure }: ScaleInput):
   if (min > 0 && max / min > LOG_RATIO) {
     return logScale(...pad(Math.log10(min), Math.log10(max), openLow, openHigh, 1));
   }
-  const [low, high] = pad(min, max, openLow, openHigh, Math.max(Math.abs(max) * 0.2, 2));
+  // Counts are read from zero: a lone figure, or figures far apart, sit on an axis from 0.
+  const fromZero = min >= 0 && !openLow && (min === max || min < max / 2);
+  const [low, high] = pad(fromZero ? 0 : min, max, openLow, openHigh, Math.max(max * 0.2, 2));
   return linearScale(min >= 0 ? Math.max(0, low) : low, high);
 }
 
