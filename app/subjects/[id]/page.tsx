@@ -69,6 +69,11 @@ export default async function SubjectPage({ params }: Props) {
               </li>
             </ul>
           </section>
+          {matrix.sources.length > 1 ? (
+            <p className="text-sm text-stone-600 sm:hidden">
+              {matrix.sources.length} sources: scroll the table sideways to see them all →
+            </p>
+          ) : null}
           <SubjectMatrixTable matrix={matrix} />
         </>
       )}

@@ -53,7 +53,7 @@ export function SubjectMatrixTable({ matrix }: { matrix: SubjectMatrix }) {
             <tr key={question.id}>
               <th
                 scope="row"
-                className={`${STICKY} w-48 min-w-40 space-y-1.5 bg-white p-3 font-normal`}
+                className={`${STICKY} w-36 min-w-32 space-y-1.5 bg-white p-3 font-normal sm:w-48`}
               >
                 <Link
                   href={`/questions/${question.id}`}
@@ -95,6 +95,8 @@ function Cell({ cells }: { cells: MatrixCell[] }) {
           <li key={cell.claimId}>
             <Link
               href={`/claims/${cell.claimId}`}
+              // A matrix holds many claims; prefetching each one would query for all of them.
+              prefetch={false}
               data-cluster={cell.cluster ?? "draft"}
               className={`block rounded px-2 py-1.5 hover:underline ${cell.draft ? "border border-dashed border-stone-400" : ""}`}
               style={{ backgroundColor: colour.tint, borderLeft: `5px solid ${colour.fill}` }}
