@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { questionLabel, ScopeTag } from "@/app/_components/question-label";
+import { RangeChart } from "@/app/_components/range-chart";
+import { VerdictBadge } from "@/app/_components/verdict-badge";
+import { nameKey } from "@/lib/naming/name-key";
+import { getQuestionComparison, listQuestions } from "@/lib/questions/question-data";
+import { QUESTION_KIND_LABELS } from "@/lib/questions/question-kinds";
+import { ClaimGroups } from "./claim-groups";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const comparison = await getQuestionComparison((await params).id);
+  return { title: comparison ? questionLabel(comparison.question) : "Question not found" };
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const comparison = await getQuestionComparison((await params).id);
+  if (!comparison) notFound();
+  const { question, verdict, claims } = comparison;
+  // Same subject and measure, another scope: a separate question the reader may be looking for.
+  const otherScopes = (await listQuestions({ subjectId: question.subject.id })).filter(
+    (other) => other.id !== question.id && nameKey(other.measure) === nameKey(question.measure),
+  );
+  const sources = new Set(claims.filter((c) => c.counted).map((c) => c.source.id)).size;
+  const drafts = claims.filter((claim) => !claim.counted).length;
+
+  return (
+    <article className="space-y-8">
+      <header className="space-y-3">
+        <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
+          <Link href="/questions" className="hover:underline">
+            Questions
+          </Link>{" "}
+          ›{" "}
+          <Link href={`/subjects/${question.subject.id}`} className="hover:underline">
+            {question.subject.name}
+          </Link>
+        </nav>
+        <h1 className="text-3xl leading-tight font-semibold tracking-tight">
+          {question.subject.name} — {question.measure}
+        </h1>
+        <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <ScopeTag scope={question.scope} />
+          <span className="text-sm text-stone-600">
+            {QUESTION_KIND_LABELS[question.kind]}
+            {question.unit ? ` (${question.unit})` : ""}
+          </span>
+        </p>
+        {otherScopes.length ? (
+          <p className="rounded border border-stone-200 bg-stone-100 px-3 py-2 text-sm text-stone-800">
+            Claims with another scope are compared separately:{" "}
+            {otherScopes.map((other, i) => (
+              <span key={other.id}>
+                {i > 0 ? ", " : null}
+                <Link href={`/questions/${other.id}`} className="font-medium underline">
+                  {other.measure}, {other.scope || "no particular scope"}
+                </Link>{" "}
+                ({other.claimCount} {other.claimCount === 1 ? "claim" : "claims"})
+              </span>
+            ))}
+            .
+          </p>
+        ) : null}
+      </header>
+
+      <section
+        aria-labelledby="verdict"
+        className="space-y-3 rounded border border-stone-200 bg-white p-4 sm:p-5"
+      >
+        <h2 id="verdict" className="sr-only">
+          Verdict
+        </h2>
+        <VerdictBadge status={verdict.status} />
+        <p className="text-lg leading-snug text-stone-900 sm:text-xl" data-testid="verdict-summary">
+          {verdict.summary}
+        </p>
+        <p className="text-sm text-stone-600">
+          {count(verdict.independentOrigins, "independent origin")} ·{" "}
+          {count(claims.length - drafts, "claim")} counted from {count(sources, "source")}
+          {drafts ? ` · ${count(drafts, "draft")} not counted` : ""}
+        </p>
+      </section>
+
+      {claims.length ? (
+        <>
+          <section aria-labelledby="chart" className="space-y-3">
+            <h2 id="chart" className="text-xl font-semibold">
+              Each claim on one line
+            </h2>
+            <RangeChart comparison={comparison} />
+          </section>
+          <section aria-labelledby="claims" className="space-y-4">
+            <h2 id="claims" className="text-xl font-semibold">
+              What each source says, in its own words
+            </h2>
+            <ClaimGroups comparison={comparison} />
+          </section>
+        </>
+      ) : (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          No claims are recorded for this question yet.
+        </p>
+      )}
+    </article>
+  );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

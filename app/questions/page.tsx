@@ -1,0 +1,149 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { VerdictBadge } from "@/app/_components/verdict-badge";
+import type { VerdictStatus } from "@/lib/agreement/verdict";
+import { listQuestions } from "@/lib/questions/question-data";
+import { QuestionFilterSchema } from "@/lib/questions/question-schema";
+import { listSubjects } from "@/lib/subjects/subject-data";
+import { QuestionList } from "@/app/_components/question-list";
+
+export const metadata: Metadata = { title: "Questions" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const VERDICTS: { value: VerdictStatus; label: string }[] = [
+  { value: "diverge", label: "Sources diverge" },
+  { value: "agree", label: "Sources agree" },
+  { value: "single", label: "Single origin" },
+  { value: "none", label: "No claims yet" },
+];
+
+export default async function QuestionsPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const parsed = QuestionFilterSchema.safeParse({
+    subject: params.subject,
+    verdict: params.verdict,
+  });
+  const subjects = await listSubjects();
+  // A filter that cannot match (a mistyped verdict, a deleted subject) shows everything and says so.
+  const filter = parsed.success ? parsed.data : {};
+  const subject = filter.subject ? subjects.find((s) => s.id === filter.subject) : undefined;
+  const problems = [
+    ...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)),
+    ...(filter.subject && !subject ? ["there is no such subject"] : []),
+  ];
+  const applied = problems.length ? {} : filter;
+  const questions = await listQuestions({ subjectId: applied.subject, verdict: applied.verdict });
+  const filtered = Boolean(applied.subject || applied.verdict);
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Questions</h1>
+        <p className="text-stone-600">
+          Each question is one subject, one measure and one scope. The most divergent come first.
+        </p>
+      </div>
+
+      <form
+        method="get"
+        action="/questions"
+        className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3"
+      >
+        <label className="space-y-1 text-sm">
+          <span className="block font-medium text-stone-800">Subject</span>
+          <select
+            name="subject"
+            defaultValue={applied.subject ?? ""}
+            className="block rounded border border-stone-300 bg-white px-2 py-1.5"
+          >
+            <option value="">All subjects</option>
+            {subjects.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="space-y-1 text-sm">
+          <span className="block font-medium text-stone-800">Verdict</span>
+          <select
+            name="verdict"
+            defaultValue={applied.verdict ?? ""}
+            className="block rounded border border-stone-300 bg-white px-2 py-1.5"
+          >
+            <option value="">Any verdict</option>
+            {VERDICTS.map((v) => (
+              <option key={v.value} value={v.value}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="submit"
+          className="rounded bg-stone-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-stone-700"
+        >
+          Show
+        </button>
+        {filtered ? (
+          <Link href="/questions" className="py-1.5 text-sm underline">
+            Clear filters
+          </Link>
+        ) : null}
+      </form>
+
+      {problems.length ? (
+        <p
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950"
+        >
+          That filter could not be used ({problems.join("; ")}), so all questions are shown.
+        </p>
+      ) : null}
+
+      <p className="text-sm text-stone-600" role="status">
+        {questions.length} {questions.length === 1 ? "question" : "questions"}
+        {subject ? ` about ${subject.name}` : ""}
+        {applied.verdict
+          ? ` with the verdict “${VERDICTS.find((v) => v.value === applied.verdict)?.label}”`
+          : ""}
+        .
+      </p>
+
+      {questions.length ? (
+        <QuestionList questions={questions} />
+      ) : (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          No question matches.{" "}
+          <Link href="/questions" className="underline">
+            Show all questions
+          </Link>
+          .
+        </p>
+      )}
+      <VerdictKey />
+    </div>
+  );
+}
+
+function VerdictKey() {
+  return (
+    <aside className="space-y-2 border-t border-stone-200 pt-4 text-sm text-stone-700">
+      <h2 className="font-medium text-stone-900">What the verdicts mean</h2>
+      <ul className="space-y-1.5">
+        <li className="flex flex-wrap items-center gap-2">
+          <VerdictBadge status="agree" /> some value is compatible with every claim, from two or
+          more independent origins.
+        </li>
+        <li className="flex flex-wrap items-center gap-2">
+          <VerdictBadge status="diverge" /> some claims cannot both be true.
+        </li>
+        <li className="flex flex-wrap items-center gap-2">
+          <VerdictBadge status="single" /> every claim goes back to one origin: nothing independent
+          to compare.
+        </li>
+      </ul>
+    </aside>
+  );
+}

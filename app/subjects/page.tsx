@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { VerdictStatus } from "@/lib/agreement/verdict";
+import { listQuestions } from "@/lib/questions/question-data";
+import { listSubjects } from "@/lib/subjects/subject-data";
+
+export const metadata: Metadata = { title: "Subjects" };
+// Read from the database on each request, not once at build time.
+export const dynamic = "force-dynamic";
+
+const IN_WORDS: [VerdictStatus, string][] = [
+  ["diverge", "where sources diverge"],
+  ["agree", "where they agree"],
+  ["single", "with a single origin"],
+  ["none", "with no claims yet"],
+];
+
+export default async function SubjectsPage() {
+  const [subjects, questions] = await Promise.all([listSubjects(), listQuestions()]);
+  const verdicts = new Map<string, Map<VerdictStatus, number>>();
+  for (const question of questions) {
+    const counts = verdicts.get(question.subject.id) ?? new Map<VerdictStatus, number>();
+    counts.set(question.verdict.status, (counts.get(question.verdict.status) ?? 0) + 1);
+    verdicts.set(question.subject.id, counts);
+  }
+
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Subjects</h1>
+        <p className="text-stone-600">
+          Events, places and organisations that claims are about. Each opens a table of its
+          questions against the sources that answer them.
+        </p>
+      </div>
+      {subjects.length === 0 ? (
+        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          No subjects yet: they appear when the first claim about them is recorded.
+        </p>
+      ) : (
+        <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
+          {subjects.map((subject) => {
+            const counts = verdicts.get(subject.id);
+            return (
+              <li key={subject.id} className="space-y-2 p-4">
+                <Link
+                  href={`/subjects/${subject.id}`}
+                  className="text-lg font-medium text-stone-900 underline-offset-2 hover:underline"
+                >
+                  {subject.name}
+                </Link>
+                {subject.description ? (
+                  <p className="text-stone-700">{subject.description}</p>
+                ) : null}
+                <p className="text-sm text-stone-600">
+                  {subject.questionCount} {subject.questionCount === 1 ? "question" : "questions"}
+                  {counts ? ": " : ""}
+                  {IN_WORDS.filter(([status]) => counts?.get(status))
+                    .map(([status, words]) => `${counts?.get(status)} ${words}`)
+                    .join(", ")}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
