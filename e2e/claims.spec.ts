@@ -79,7 +79,8 @@ test("an editor records a claim from a selected passage and sees the verdict cha
   await saved.getByRole("link", { name: "See the comparison" }).click();
   await expect(page).toHaveURL(new RegExp(`/questions/${rioters}`));
   await expect(page.getByText(/Sources diverge/).first()).toBeVisible();
-  await expect(page.getByText("hundreds of Sumgait Azerbaijanis").first()).toBeVisible();
+  // The new claim stands in the comparison with its passage in context, the stated words marked.
+  await expect(page.locator("mark", { hasText: "hundreds of Sumgait Azerbaijanis" })).toBeVisible();
 });
 
 test("typed words not in the text are refused beside the field, and nothing typed is lost", async ({

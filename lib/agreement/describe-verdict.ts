@@ -33,6 +33,10 @@ export function describeSpread(spread: Spread, measure: Measure = "quantity"): s
     const unit = measure === "date" ? (spread.difference === 1 ? " day" : " days") : "";
     return `${spread.atLeast ? "more than" : "at least"} ${formatNumber(spread.difference)}${unit} apart`;
   }
+  // "1.001 times apart" says nothing a reader can use; near neighbours are told by their gap.
+  if (spread.factor < 1.5) {
+    return `close, but no figure fits both (${formatNumber(spread.low)} against ${spread.atLeast ? "more than " : ""}${formatNumber(spread.high)})`;
+  }
   // Rounded down when strict, so "more than 3.8 times" stays true for 100 ÷ 26 = 3.846.
   const factor = spread.atLeast
     ? Math.floor(spread.factor * 10) / 10

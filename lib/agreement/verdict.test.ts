@@ -40,6 +40,17 @@ describe("computeVerdict", () => {
     expect(verdict.consensus).toBeNull();
   });
 
+  it("tells near neighbours by their gap, not by a ratio of about 1", () => {
+    const verdict = computeVerdict([
+      claim("estimate", "hundreds"),
+      claim("count", "more than 1000"),
+    ]);
+    expect(verdict.status).toBe("diverge");
+    expect(describeSpread(verdict.spread!)).toBe(
+      "close, but no figure fits both (999 against more than 1,000)",
+    );
+  });
+
   it("calls one origin relayed twice “single”, not agreement", () => {
     const verdict = computeVerdict([
       claim("arminfo", "26", "ussr-prosecutor"),

@@ -49,14 +49,22 @@ export function summarizeVerdict(
   }
 }
 
-// A group is named by its claims' values when they say the same, else by what they share. Vague
-// values go by their words ("hundreds"): the numbers behind them are a convention, not a claim.
 function groupLabel(members: VerdictClaim[], cluster: ClusterView): string {
-  const values = [...new Set(members.map((claim) => label(claim.value)))];
-  return values.length === 1 ? (values[0] as string) : cluster.common.text;
+  return sharedValueLabel(members.map((claim) => claim.value)) ?? cluster.common.text;
 }
 
-function label(value: ClaimValue): string {
+/**
+ * What a group of claims says, when its claims all say the same ("26", "hundreds"); null when
+ * they differ, and the group is better named by what they all allow. Vague values go by their
+ * words: the numbers behind "hundreds" are a convention, not what the source said.
+ */
+export function sharedValueLabel(values: readonly ClaimValue[]): string | null {
+  const labels = new Set(values.map(valueLabel));
+  const [only] = labels;
+  return labels.size === 1 && only !== undefined ? only : null;
+}
+
+function valueLabel(value: ClaimValue): string {
   return value.type === "quantity" && value.kind === "vague"
     ? value.wording.toLowerCase()
     : describeValue(value);

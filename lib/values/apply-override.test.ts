@@ -28,6 +28,15 @@ describe("applyOverride", () => {
     expect(hundreds.low).toEqual({ value: 200, inclusive: true });
   });
 
+  it("drops a parsed figure that the edited bounds exclude, unless the editor sets one", () => {
+    const r = parseQuantity("276 servicemen");
+    if (!r.ok) throw new Error(r.reason);
+    const bounds = { low: { value: 50, inclusive: true }, high: { value: 120, inclusive: true } };
+    expect(applyOverride(r.value, bounds).best).toBeNull();
+    expect(applyOverride(r.value, { ...bounds, best: 100 }).best).toBe(100);
+    expect(applyOverride(r.value, { low: { value: 200, inclusive: true } }).best).toBe(276);
+  });
+
   it("follows the edited numbers with the kind", () => {
     const exact = { value: 300, inclusive: true };
     expect(applyOverride(hundreds, { low: exact, high: exact, best: 300 })).toMatchObject({

@@ -26,7 +26,9 @@ function overrideQuantity(value: QuantityValue, override: ValueOverride): Quanti
   let high = override.high !== undefined ? override.high : value.high;
   if (low && high && low.value > high.value) [low, high] = [high, low];
   const kind = touched ? kindOf(low, high, value.kind) : value.kind;
-  return { ...value, low, high, best, kind, overridden: true };
+  // A parsed figure the editor's new bounds exclude is no longer the best estimate of anything.
+  const keptBest = override.best === undefined && !within(best, low, high) ? null : best;
+  return { ...value, low, high, best: keptBest, kind, overridden: true };
 }
 
 function overrideDate(value: DateValue, override: ValueOverride): DateValue {
@@ -38,6 +40,13 @@ function overrideDate(value: DateValue, override: ValueOverride): DateValue {
     return overrideDate(value, { first: last, last: first });
   const precision = a && b ? shapeOf(a, b) : value.precision;
   return { ...value, first, last, precision, overridden: true };
+}
+
+function within(best: number | null, low: Bound, high: Bound): boolean {
+  if (best === null) return true;
+  const aboveLow = !low || (low.inclusive ? best >= low.value : best > low.value);
+  const belowHigh = !high || (high.inclusive ? best <= high.value : best < high.value);
+  return aboveLow && belowHigh;
 }
 
 function pick(edited: string | null | undefined, parsed: string | null): string | null {

@@ -1,6 +1,7 @@
 import { ClaimCard } from "@/app/_components/claim-card";
 import { clusterColour, groupName } from "@/app/_components/cluster-palette";
 import { shortSourceLabel } from "@/app/_components/source-label";
+import { sharedValueLabel } from "@/lib/questions/verdict-summary";
 import type { ClaimView, ClusterView, QuestionComparison } from "@/lib/questions/comparison-types";
 
 /**
@@ -69,11 +70,12 @@ export function ClaimGroups({ comparison }: { comparison: QuestionComparison }) 
   );
 }
 
-// Named by the members' value when they all say the same, else by what they all allow.
+// Named as in the verdict sentence: the members' value when they all say the same, else by what
+// they all allow.
 function groupLabel(cluster: ClusterView, members: ClaimView[]): string {
-  const values = new Set(members.map((claim) => claim.valueText));
-  const [only] = values;
-  return values.size === 1 && only ? only : `all allow ${cluster.common.text}`;
+  return (
+    sharedValueLabel(members.map((claim) => claim.value)) ?? `all allow ${cluster.common.text}`
+  );
 }
 
 function backing(cluster: ClusterView): string {
