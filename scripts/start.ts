@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { readEnv } from "@/lib/config/env-schema";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
+import { chooseDataFolder } from "./db/data-folder";
 import { applyMigrations } from "./db/migrate";
 import { FatalError, runMain } from "./lib/fatal";
 import { NEXT_BIN, QUIET_NEXT, buildIfStale, generateClientIfStale } from "./lib/next-build";
@@ -52,8 +53,10 @@ function openDatabase(env: {
     const url = env.DATABASE_URL;
     return Promise.resolve({ url, urlFor: () => url, stop: async () => {} });
   }
+  const folder = chooseDataFolder(DATA_DIR);
+  if (folder.note) console.log(`  note: ${folder.note}`);
   return startEmbeddedPostgres({
-    dataDir: DATA_DIR,
+    dataDir: folder.dir,
     port: env.CROSSCHECK_PG_PORT,
     database: "crosscheck",
     persistent: true,

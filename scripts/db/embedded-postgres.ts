@@ -107,15 +107,21 @@ function assertEmptyOrMissing(dataDir: string): void {
 // PostgreSQL refuses to run as root, so as root the server runs as the "postgres" user, which must
 // be able to walk down to the data folder.
 function assertReachableByPostgresUser(dataDir: string): void {
-  if (process.getuid?.() !== 0) return;
-  for (let dir = dirname(dataDir); ; dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      throw new FatalError(
-        `PostgreSQL runs as the "postgres" user when started by root, and that user cannot enter ${dir}. ` +
-          `Clone Crosscheck somewhere else, run "chmod o+x ${dir}", or set DATABASE_URL.`,
-      );
-    }
-    if (dir === dirname(dir)) return;
+  const blocked = blockingAncestor(dataDir);
+  if (blocked) {
+    throw new FatalError(
+      `PostgreSQL runs as the "postgres" user when started by root, and that user cannot enter ${blocked}. ` +
+        `Clone Crosscheck somewhere else, run "chmod o+x ${blocked}", or set DATABASE_URL.`,
+    );
+  }
+}
+
+/** As root: the first folder above `path` that the "postgres" user cannot enter, if any. */
+export function blockingAncestor(path: string): string | null {
+  if (process.getuid?.() !== 0) return null;
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
+    if (dir === dirname(dir)) return null;
   }
 }
 
