@@ -3,7 +3,7 @@
 import { Field } from "@/app/_components/form-fields";
 import type { ClaimDraft } from "@/lib/claims/claim-draft";
 import { CLAIM_METHOD_LABELS, CLAIM_METHODS } from "@/lib/claims/claim-methods";
-import type { FieldErrors } from "@/lib/forms/form-state";
+import { errorsUnder, type FieldErrors } from "@/lib/forms/form-state";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import type { ReferenceDate } from "@/lib/values/types";
 import { ValuePreview } from "./value-preview";
@@ -33,10 +33,7 @@ export function ClaimFields({
 }: Props) {
   const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K]) =>
     onChange({ ...draft, [key]: value });
-  const errorsOf = (prefix: string) =>
-    Object.entries(errors)
-      .filter(([key]) => key === prefix || key.startsWith(`${prefix}.`))
-      .flatMap(([, messages]) => messages);
+  const errorsOf = (field: string) => errorsUnder(errors, field);
   const name = (field: string) => `${idPrefix}-${field}`;
 
   return (

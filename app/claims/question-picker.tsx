@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Field } from "@/app/_components/form-fields";
-import type { FieldErrors } from "@/lib/forms/form-state";
+import { errorsUnder, type FieldErrors } from "@/lib/forms/form-state";
 import type { QuestionHeader } from "@/lib/questions/comparison-types";
 import {
   QUESTION_KIND_LABELS,
@@ -48,10 +48,7 @@ export function QuestionPicker({ questions, choice, onChange, errors, allowNew, 
     (q) => !needle || questionLabel(q, true).toLowerCase().includes(needle),
   );
   const subjects = [...new Set(questions.map((q) => q.subject.name))];
-  const errorsOf = (...keys: string[]) =>
-    Object.entries(errors)
-      .filter(([key]) => keys.some((k) => key === k || key.startsWith(`${k}.`)))
-      .flatMap(([, messages]) => messages);
+  const errorsOf = (...fields: string[]) => errorsUnder(errors, ...fields);
 
   return (
     <div className="space-y-3">

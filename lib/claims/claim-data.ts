@@ -42,21 +42,7 @@ export async function recordClaim(input: ClaimInput): Promise<ClaimResult<ClaimR
 
   const passage = locatePassage(source.text, input.quote);
   if (!passage.ok) return passage;
-  const statedSpan = chooseStated(
-    kind,
-    passage.value.exact,
-    input.stated,
-    input.value,
-    source.reference,
-  );
-  if (!statedSpan.ok) return statedSpan;
-  const value = readValue(
-    kind,
-    passage.value.exact,
-    statedSpan.value,
-    input.value,
-    source.reference,
-  );
+  const value = readClaim(kind, passage.value.exact, input.stated, input.value, source.reference);
   if (!value.ok) return value;
 
   const id = await db.$transaction(async (tx) => {
@@ -110,9 +96,7 @@ export async function updateClaim(
   const override =
     input.value !== undefined ? input.value : (existing.override as ValueOverrideInput | null);
   const stated = input.stated ?? existing.stated;
-  const span = chooseStated(kind, quote, stated, override, source?.reference ?? null);
-  if (!span.ok) return span;
-  const value = readValue(kind, quote, span.value, override, source?.reference ?? null);
+  const value = readClaim(kind, quote, stated, override, source?.reference ?? null);
   if (!value.ok) return value;
 
   await db.$transaction(async (tx) => {
@@ -185,6 +169,18 @@ async function findSource(id: string) {
       ? formatPublicationIso(fromStored(row.publishedOn, row.publishedPrecision))
       : null;
   return { id: row.id, text: row.text, reference: referenceOf(published) };
+}
+
+// The stated words in the passage and the value they give, or why there is none.
+function readClaim(
+  kind: QuestionKind,
+  quote: string,
+  stated: string | null | undefined,
+  override: ValueOverrideInput | null | undefined,
+  reference: ReturnType<typeof referenceOf>,
+): ClaimResult<{ stated: string; value: ClaimValue; parsed: ClaimValue | null }> {
+  const span = chooseStated(kind, quote, stated, override, reference);
+  return span.ok ? readValue(kind, quote, span.value, override, reference) : span;
 }
 
 // The stated words: the editor's (which must be words of the passage), else the figure the parser

@@ -40,3 +40,10 @@ export function typedValues(formData: FormData): Record<string, string> {
   }
   return values;
 }
+
+/** The messages of the fields named, and of their parts ("value" also gives "value.low"). */
+export function errorsUnder(errors: FieldErrors, ...fields: string[]): string[] {
+  return Object.entries(errors)
+    .filter(([key]) => fields.some((field) => key === field || key.startsWith(`${field}.`)))
+    .flatMap(([, messages]) => messages);
+}

@@ -51,7 +51,8 @@ export function buildComparison(
   return { question, verdict, claims: orderByCluster(claims) };
 }
 
-function viewPassage(
+/** A stored passage found again in its source text, with its context and stated words. */
+export function viewPassage(
   passage: ClaimRecord["passages"][number],
   stated: string,
   text: string | undefined,

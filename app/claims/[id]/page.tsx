@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PassageInContext } from "@/app/_components/passage-in-context";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { getClaim } from "@/lib/claims/claim-data";
 import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import { referenceOf } from "@/lib/claims/claim-value";
 import { listOrigins } from "@/lib/origins/origin-data";
-import { passageContext } from "@/lib/passages/passage-context";
+import { viewPassage } from "@/lib/questions/build-comparison";
 import { listQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
 import { describeValue } from "@/lib/values/describe-value";
@@ -26,8 +27,8 @@ export default async function ClaimPage({ params }: Props) {
   ]);
   const question = questions.find((q) => q.id === claim.questionId);
   if (!source || !question) notFound();
-  const passage = claim.passages[0];
-  const context = passage ? passageContext(source.text, passage.start, passage.end) : null;
+  const stored = claim.passages[0];
+  const passage = stored ? viewPassage(stored, claim.stated, source.text) : null;
 
   return (
     <div className="space-y-8">
@@ -59,15 +60,9 @@ export default async function ClaimPage({ params }: Props) {
         </p>
       </header>
 
-      {context && passage ? (
+      {passage ? (
         <figure className="max-w-prose space-y-2">
-          <blockquote className="border-l-4 border-amber-400 bg-white px-4 py-3 font-serif text-lg leading-relaxed whitespace-pre-wrap">
-            {context.truncatedBefore ? "…" : ""}
-            <span className="text-stone-500">{context.before}</span>
-            <mark className="bg-amber-100 text-stone-900">{context.passage}</mark>
-            <span className="text-stone-500">{context.after}</span>
-            {context.truncatedAfter ? "…" : ""}
-          </blockquote>
+          <PassageInContext passage={passage} />
           <figcaption className="text-sm">
             <Link href={`/sources/${source.id}#passage-${passage.id}`} className="underline">
               Read it in the source

@@ -15,6 +15,7 @@ import { FormAlert, SubmitButton } from "@/app/_components/form-fields";
 import { draftFields, EMPTY_DRAFT, type ClaimDraft } from "@/lib/claims/claim-draft";
 import { proposeStated } from "@/lib/claims/claim-value";
 import type { ClaimActionResult } from "@/lib/claims/claim-action-result";
+import { errorsUnder } from "@/lib/forms/form-state";
 import type { QuestionHeader } from "@/lib/questions/comparison-types";
 import type { ReferenceDate } from "@/lib/values/types";
 import { selectionOffsets } from "./selection-offsets";
@@ -227,9 +228,7 @@ function QuoteField(props: {
   failure: Failure | null;
   onChoose: (range: { start: number; end: number }, text: string) => void;
 }) {
-  const errors = Object.entries(props.failure?.fields ?? {})
-    .filter(([key]) => key === "quote" || key.startsWith("quote."))
-    .flatMap(([, messages]) => messages);
+  const errors = errorsUnder(props.failure?.fields ?? {}, "quote");
   return (
     <div className="space-y-1">
       <label htmlFor="new-claim-quote" className="block text-sm font-medium text-stone-800">

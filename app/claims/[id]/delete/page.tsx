@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ConfirmDelete } from "@/app/_components/confirm-delete";
 import { notFound } from "next/navigation";
 import { getClaim } from "@/lib/claims/claim-data";
 import { deleteClaimAction } from "../../actions";
@@ -19,23 +19,11 @@ export default async function DeleteClaimPage({ params }: Props) {
         be compared, and its passage will no longer be highlighted. The source itself stays. This
         cannot be undone.
       </p>
-      <form
+      <ConfirmDelete
         action={deleteClaimAction.bind(null, claim.id, claim.questionId)}
-        className="flex flex-wrap gap-3"
-      >
-        <button
-          type="submit"
-          className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
-        >
-          Delete claim
-        </button>
-        <Link
-          href={`/claims/${claim.id}`}
-          className="rounded border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100"
-        >
-          Keep it
-        </Link>
-      </form>
+        label="Delete claim"
+        cancelHref={`/claims/${claim.id}`}
+      />
     </div>
   );
 }

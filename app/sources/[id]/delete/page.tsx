@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { ConfirmDelete } from "@/app/_components/confirm-delete";
 import { notFound } from "next/navigation";
 import { listSourceClaims } from "@/lib/claims/claim-data";
 import { getSource } from "@/lib/sources/source-data";
@@ -24,20 +24,11 @@ export default async function DeleteSourcePage({ params }: Props) {
           : ""}
         . This cannot be undone.
       </p>
-      <form action={deleteSourceAction.bind(null, source.id)} className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          className="rounded bg-red-700 px-4 py-2 font-medium text-white hover:bg-red-800"
-        >
-          Delete source
-        </button>
-        <Link
-          href={`/sources/${source.id}`}
-          className="rounded border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100"
-        >
-          Keep it
-        </Link>
-      </form>
+      <ConfirmDelete
+        action={deleteSourceAction.bind(null, source.id)}
+        label="Delete source"
+        cancelHref={`/sources/${source.id}`}
+      />
     </div>
   );
 }
