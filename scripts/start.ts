@@ -3,11 +3,12 @@
 import { spawn } from "node:child_process";
 import { readEnv } from "@/lib/config/env-schema";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
+import { checkConnection } from "./db/check-connection";
 import { chooseDataFolder } from "./db/data-folder";
 import { applyMigrations } from "./db/migrate";
-import { FatalError, runMain } from "./lib/fatal";
+import { FatalError, asFatal, runMain } from "./lib/fatal";
 import { NEXT_BIN, QUIET_NEXT, buildIfStale, generateClientIfStale } from "./lib/next-build";
-import { assertPortFree } from "./lib/port";
+import { assertPortFree, waitForPort } from "./lib/port";
 import { step } from "./lib/steps";
 
 const DATA_DIR = ".data/postgres";
@@ -28,7 +29,7 @@ runMain(async () => {
     );
     await step(
       "migrations",
-      () => applyMigrations(database.url),
+      () => applyMigrations(database.url).catch(asFatal("could not apply the migrations")),
       (names) => (names.length ? `applied ${names.join(", ")}` : "up to date"),
     );
     // Imported only now: the data layer reads DATABASE_URL when it loads.
@@ -39,7 +40,7 @@ runMain(async () => {
         : "library not empty, nothing added",
     );
     if (!dev) await step("build", buildIfStale, (built) => (built ? "built" : "up to date"));
-    await serve(env.PORT, database.url);
+    await serve(env.HOST, env.PORT, database.url);
   } finally {
     await stop();
   }
@@ -51,7 +52,7 @@ function openDatabase(env: {
 }): Promise<EmbeddedDatabase> {
   if (env.DATABASE_URL) {
     const url = env.DATABASE_URL;
-    return Promise.resolve({ url, urlFor: () => url, stop: async () => {} });
+    return checkConnection(url).then(() => ({ url, urlFor: () => url, stop: async () => {} }));
   }
   const folder = chooseDataFolder(DATA_DIR);
   if (folder.note) console.log(`  note: ${folder.note}`);
@@ -72,8 +73,8 @@ function describeDatabase(env: { DATABASE_URL?: string; CROSSCHECK_PG_PORT: numb
 
 // Serves until the server exits or we are asked to stop; Ctrl-C reaches the server and the
 // database together (one process group), and the database is then stopped cleanly.
-function serve(port: number, databaseUrl: string): Promise<void> {
-  const args = [NEXT_BIN, dev ? "dev" : "start", "--port", String(port)];
+function serve(host: string, port: number, databaseUrl: string): Promise<void> {
+  const args = [NEXT_BIN, dev ? "dev" : "start", "--hostname", host, "--port", String(port)];
   const server = spawn("node", args, {
     stdio: "inherit",
     env: { ...process.env, ...QUIET_NEXT, DATABASE_URL: databaseUrl, PORT: String(port) },
@@ -81,7 +82,13 @@ function serve(port: number, databaseUrl: string): Promise<void> {
   const forward = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", forward).on("SIGTERM", forward);
   process.on("exit", () => server.kill("SIGTERM"));
-  console.log(`\nCrosscheck is on http://localhost:${port} — press Ctrl-C to stop.\n`);
+  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  // Said only once the server answers, so the address works the moment it is printed.
+  void waitForPort(host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host, port).then(
+    (up) => {
+      if (up) console.log(`\nCrosscheck is on http://${shown}:${port} — press Ctrl-C to stop.\n`);
+    },
+  );
   return new Promise((resolve) => server.once("exit", () => resolve()));
 }
 

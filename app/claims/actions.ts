@@ -10,11 +10,14 @@ import type { ClaimRecord } from "@/lib/questions/comparison-types";
 import { ClaimInputSchema, ClaimUpdateSchema } from "@/lib/claims/claim-schema";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { logError } from "@/lib/log";
+import { NUL_MESSAGE, pathWithNul } from "@/lib/text/nul";
 
 const APOLOGY = "Something went wrong on our side and the claim was not saved. Please try again.";
 
 /** Records a claim from the reader's panel (a structured object, validated like the API's). */
 export async function recordClaimAction(input: unknown): Promise<ClaimActionResult> {
+  const nul = refuseNul(input);
+  if (nul) return nul;
   const parsed = ClaimInputSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return save(() => recordClaim(parsed.data), "claim.record");
@@ -25,6 +28,8 @@ export async function updateClaimAction(
   claimId: string,
   input: unknown,
 ): Promise<ClaimActionResult> {
+  const nul = refuseNul(input);
+  if (nul) return nul;
   const parsed = ClaimUpdateSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error);
   return save(() => updateClaim(claimId, parsed.data), "claim.update");
@@ -59,6 +64,12 @@ function refused(failure: ClaimFailure): ClaimActionResult {
     fields: { [failure.field]: [failure.message] },
     occurrences: failure.occurrences,
   };
+}
+
+function refuseNul(input: unknown): ClaimActionResult | null {
+  const field = pathWithNul(input);
+  if (field === null) return null;
+  return { ok: false, message: `${field} ${NUL_MESSAGE}.`, fields: { [field]: [NUL_MESSAGE] } };
 }
 
 function invalid(error: ZodError): ClaimActionResult {

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import type { ZodError } from "zod";
 import { fieldErrorsOf, typedValues, type FormState } from "@/lib/forms/form-state";
 import { logError } from "@/lib/log";
+import { NUL_MESSAGE, pathWithNul } from "@/lib/text/nul";
 import { createSource, deleteSource, updateSource } from "@/lib/sources/source-data";
 import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
 
@@ -19,6 +20,8 @@ export async function createSourceAction(
   // A textarea holds line breaks as LF, and form encoding sends each one as CRLF. Undoing that
   // stores exactly what was in the box; the JSON API stores its text with no change at all.
   if (values.text !== undefined) values.text = values.text.replace(/\r\n/g, "\n");
+  const nul = refuseNul(values);
+  if (nul) return nul;
   const input = SourceInputSchema.safeParse(values);
   if (!input.success) return invalid(values, input.error);
 
@@ -50,6 +53,8 @@ export async function updateSourceAction(
   formData: FormData,
 ): Promise<FormState> {
   const values = typedValues(formData);
+  const nul = refuseNul(values);
+  if (nul) return nul;
   const input = SourceUpdateSchema.safeParse(values);
   if (!input.success) return invalid(values, input.error);
   try {
@@ -70,6 +75,17 @@ export async function deleteSourceAction(sourceId: string): Promise<void> {
   await deleteSource(sourceId);
   revalidatePath("/sources");
   redirect("/sources?deleted=1");
+}
+
+function refuseNul(values: Record<string, string>): FormState | null {
+  const field = pathWithNul(values);
+  if (field === null) return null;
+  return {
+    status: "error",
+    message: "Some fields need attention.",
+    fields: { [field]: [NUL_MESSAGE] },
+    values,
+  };
 }
 
 function invalid(values: Record<string, string>, error: ZodError): FormState {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
 import { containsWords } from "@/lib/passages/contains-words";
 import type { ClaimRecord, QuestionHeader } from "@/lib/questions/comparison-types";
@@ -75,6 +76,7 @@ export async function updateClaim(
   id: string,
   input: ClaimUpdate,
 ): Promise<ClaimResult<ClaimRecord>> {
+  if (!isRecordId(id)) return fail("claim_not_found", "id", `No claim has the id "${id}".`);
   const existing = await db.claim.findUnique({
     where: { id },
     select: { ...claimRecordSelect, question: { select: { kind: true } } },
@@ -127,12 +129,14 @@ export async function updateClaim(
 
 /** Deletes a claim and its passages; false when there was none. */
 export async function deleteClaim(id: string): Promise<boolean> {
+  if (!isRecordId(id)) return false;
   const { count } = await db.claim.deleteMany({ where: { id } });
   return count > 0;
 }
 
 /** One claim with its source, origin and passages, or null. */
 export async function getClaim(id: string): Promise<ClaimRecord | null> {
+  if (!isRecordId(id)) return null;
   const row = await db.claim.findUnique({ where: { id }, select: claimRecordSelect });
   return row && toClaimRecord(row);
 }
@@ -159,6 +163,7 @@ export async function listSourceClaims(sourceId: string) {
 }
 
 async function findSource(id: string) {
+  if (!isRecordId(id)) return null;
   const row = await db.source.findUnique({
     where: { id },
     select: { id: true, text: true, publishedOn: true, publishedPrecision: true },

@@ -4,7 +4,10 @@ import { readEnv } from "./env-schema";
 describe("readEnv", () => {
   test("defaults the port and leaves the database unset", () => {
     const result = readEnv({});
-    expect(result).toEqual({ ok: true, env: { PORT: 3000, CROSSCHECK_PG_PORT: 54329 } });
+    expect(result).toEqual({
+      ok: true,
+      env: { PORT: 3000, HOST: "127.0.0.1", CROSSCHECK_PG_PORT: 54329 },
+    });
   });
 
   test("accepts a PostgreSQL URL and a port", () => {

@@ -14,6 +14,8 @@ const port = z.coerce
 export const EnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PORT: port.default(3000),
+  /** Address the web server listens on; loopback by default, as there is no sign-in yet. */
+  HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is not set. */
   CROSSCHECK_PG_PORT: port.default(54329),
   CHROMIUM_PATH: z.string().trim().min(1).optional(),

@@ -1,4 +1,5 @@
 import type { NextResponse } from "next/server";
+import { NUL_MESSAGE, pathWithNul } from "@/lib/text/nul";
 import { apiError, type ApiErrorBody } from "./api-response";
 
 /** Request bodies above this are refused before parsing: 5 MB of text plus JSON escaping room. */
@@ -24,12 +25,22 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   if (text === null) return tooLarge(limit);
   if (text.trim() === "")
     return fail(400, "empty_body", "The request body is empty; send a JSON object.");
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    value = JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof SyntaxError ? ` (${error.message})` : "";
     return fail(400, "malformed_json", `The request body is not valid JSON${detail}.`);
   }
+  const nul = pathWithNul(value);
+  if (nul === null) return { ok: true, value };
+  const field = nul || "body";
+  return {
+    ok: false,
+    response: apiError(422, "validation_failed", `${field} ${NUL_MESSAGE}.`, {
+      fields: { [field]: [NUL_MESSAGE] },
+    }),
+  };
 }
 
 // Counting while reading, rather than trusting Content-Length, also stops chunked uploads.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/generated/prisma/client";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
@@ -43,6 +44,7 @@ export async function upsertQuestion(
 
 /** One question's header, or null. */
 export async function getQuestionHeader(id: string): Promise<QuestionHeader | null> {
+  if (!isRecordId(id)) return null;
   return db.question.findUnique({ where: { id }, select: questionHeaderSelect });
 }
 
@@ -53,6 +55,7 @@ export async function getQuestionHeader(id: string): Promise<QuestionHeader | nu
 export async function listQuestions(
   filter: { subjectId?: string; verdict?: VerdictStatus } = {},
 ): Promise<QuestionListItem[]> {
+  if (filter.subjectId !== undefined && !isRecordId(filter.subjectId)) return [];
   const where = filter.subjectId ? { subjectId: filter.subjectId } : {};
   const [questions, claims] = await Promise.all([
     db.question.findMany({ where, select: questionHeaderSelect }),

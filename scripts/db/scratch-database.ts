@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../lib/port";
@@ -15,8 +15,20 @@ export async function startScratchPostgres(
   // "postgres" user that the server runs as under root.
   const parent = mkdtempSync(join(tmpdir(), "crosscheck-pg-"));
   chmodSync(parent, 0o755);
-  const dataDir = join(parent, "data");
-  return startEmbeddedPostgres({ dataDir, port: await freePort(), database, persistent: false });
+  const removeAll = () => rmSync(parent, { recursive: true, force: true });
+  try {
+    const dataDir = join(parent, "data");
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database,
+      persistent: false,
+    });
+    return { ...server, stop: () => server.stop().finally(removeAll) };
+  } catch (error) {
+    removeAll();
+    throw error;
+  }
 }
 
 /** Runs `work` against a database on a throwaway server, then stops the server. */

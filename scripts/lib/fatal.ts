@@ -13,3 +13,11 @@ export function runMain(main: () => Promise<void>): void {
     process.exit(1);
   });
 }
+
+/** For .catch(): rethrows any error as a FatalError of one line, prefixed with what failed. */
+export function asFatal(what: string): (error: unknown) => never {
+  return (error) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new FatalError(`${what}: ${message.split("\n")[0]}`);
+  };
+}

@@ -6,6 +6,7 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { validationError } from "@/lib/http/api-response";
 import { claimFailureResponse } from "@/lib/http/claim-failure-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const POST = apiHandler(async (request) => {
   const body = await readJsonBody(request);
@@ -19,3 +20,5 @@ export const POST = apiHandler(async (request) => {
     headers: { Location: `/api/v1/claims/${result.value.id}` },
   });
 });
+
+export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);

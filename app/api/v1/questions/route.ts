@@ -4,6 +4,7 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { validationError } from "@/lib/http/api-response";
 import { listQuestions } from "@/lib/questions/question-data";
 import { QuestionFilterSchema } from "@/lib/questions/question-schema";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const GET = apiHandler(async (request) => {
   const filter = QuestionFilterSchema.safeParse(
@@ -16,3 +17,5 @@ export const GET = apiHandler(async (request) => {
   });
   return NextResponse.json({ items });
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -6,6 +6,7 @@ import { readJsonBody } from "@/lib/http/read-json-body";
 import { PageQuerySchema } from "@/lib/pagination";
 import { createSource, listSources } from "@/lib/sources/source-data";
 import { SourceInputSchema } from "@/lib/sources/source-schema";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const GET = apiHandler(async (request) => {
   const query = PageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -31,3 +32,5 @@ export const POST = apiHandler(async (request) => {
     headers: { Location: `/api/v1/sources/${result.source.id}` },
   });
 });
+
+export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);

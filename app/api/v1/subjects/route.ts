@@ -2,5 +2,8 @@
 import { NextResponse } from "next/server";
 import { apiHandler } from "@/lib/http/api-handler";
 import { listSubjects } from "@/lib/subjects/subject-data";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 export const GET = apiHandler(async () => NextResponse.json({ items: await listSubjects() }));
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

@@ -6,6 +6,7 @@ import { apiHandler } from "@/lib/http/api-handler";
 import { notFound, validationError } from "@/lib/http/api-response";
 import { claimFailureResponse } from "@/lib/http/claim-failure-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -29,3 +30,5 @@ export const DELETE = apiHandler(async (_request, { params }: Context) => {
   const { id } = await params;
   return (await deleteClaim(id)) ? new Response(null, { status: 204 }) : notFound("claim", id);
 });
+
+export const { POST, PUT } = otherMethods(["GET", "PATCH", "DELETE"]);

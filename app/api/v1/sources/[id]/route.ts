@@ -5,6 +5,7 @@ import { notFound, validationError } from "@/lib/http/api-response";
 import { readJsonBody } from "@/lib/http/read-json-body";
 import { deleteSource, getSource, updateSource } from "@/lib/sources/source-data";
 import { SourceUpdateSchema } from "@/lib/sources/source-schema";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -28,3 +29,5 @@ export const DELETE = apiHandler(async (_request, { params }: Context) => {
   const { id } = await params;
   return (await deleteSource(id)) ? new Response(null, { status: 204 }) : notFound("source", id);
 });
+
+export const { POST, PUT } = otherMethods(["GET", "PATCH", "DELETE"]);

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { apiHandler } from "@/lib/http/api-handler";
 import { notFound } from "@/lib/http/api-response";
 import { getSubjectMatrix } from "@/lib/subjects/subject-data";
+import { otherMethods } from "@/lib/http/method-not-allowed";
 
 type Context = { params: Promise<{ id: string }> };
 
@@ -11,3 +12,5 @@ export const GET = apiHandler(async (_request, { params }: Context) => {
   const matrix = await getSubjectMatrix(id);
   return matrix ? NextResponse.json(matrix) : notFound("subject", id);
 });
+
+export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);

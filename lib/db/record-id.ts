@@ -1,0 +1,7 @@
+/**
+ * Whether `id` could name a row: ids are cuids (letters and digits). Anything else — a NUL, a
+ * slash, a megabyte of text — names nothing, and is answered "not found" without a query.
+ */
+export function isRecordId(id: string): boolean {
+  return /^[A-Za-z0-9_-]{1,64}$/.test(id);
+}
