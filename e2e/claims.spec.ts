@@ -86,7 +86,7 @@ test("an editor records a claim from a selected passage and sees the verdict cha
 test("typed words not in the text are refused beside the field, and nothing typed is lost", async ({
   page,
 }) => {
-  const arminfo = await sourceId(page, "Untitled ArmInfo report");
+  const arminfo = await sourceId(page, "[No headline] ArmInfo");
   await page.goto(`/sources/${arminfo}`);
   await page.getByRole("button", { name: "Record a claim…" }).click();
   const panel = page.getByRole("dialog", { name: "Record a claim" });
@@ -105,7 +105,7 @@ test("typed words not in the text are refused beside the field, and nothing type
 });
 
 test("a claim is edited and deleted from its page", async ({ page, request }) => {
-  const arminfo = await sourceId(page, "Untitled ArmInfo report");
+  const arminfo = await sourceId(page, "[No headline] ArmInfo");
   const injured = await questionId(page, "Sumgait pogrom", "people injured");
   const response = await request.post("/api/v1/claims", {
     data: {

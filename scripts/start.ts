@@ -82,7 +82,8 @@ function serve(host: string, port: number, databaseUrl: string): Promise<void> {
   const forward = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", forward).on("SIGTERM", forward);
   process.on("exit", () => server.kill("SIGTERM"));
-  const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  const loopbackOrAll = ["0.0.0.0", "::", "127.0.0.1", "::1", "localhost"].includes(host);
+  const shown = loopbackOrAll ? "localhost" : host;
   // Said only once the server answers, so the address works the moment it is printed.
   void waitForPort(host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host, port).then(
     (up) => {

@@ -16,8 +16,10 @@ export interface SampleSource {
 export const SAMPLE_SOURCES: SampleSource[] = [
   {
     file: "arminfo-sumgait-ombudsman.txt",
-    // The agency gave no headline; the title says so rather than inventing one.
-    title: "Untitled ArmInfo report: “The Sumgait massacre was just one of the episodes…”",
+    // The agency gave no headline. The square brackets mark an editor's description, as in
+    // citations, so that nobody takes it for the agency's own words.
+    title:
+      "[No headline] ArmInfo on the Artsakh Ombudsman's speech for the 32nd anniversary of the Sumgait pogroms",
     publisher: "ArmInfo",
     authors: [],
     published: "2020-02",

@@ -20,14 +20,16 @@ export async function seedSampleCorpus(): Promise<SeedReport> {
   const added = new Map<string, string>();
   for (const sample of SAMPLE_SOURCES) {
     const text = readFileSync(new URL(`./corpus/${sample.file}`, import.meta.url), "utf8");
-    const result = await createSource(SourceInputSchema.parse({ ...sample, text }));
+    const { file: _file, ...metadata } = sample;
+    const result = await createSource(SourceInputSchema.parse({ ...metadata, text }));
     if (result.ok) added.set(sample.file, result.source.id);
   }
   let claimsAdded = 0;
   for (const sample of SAMPLE_CLAIMS) {
     const sourceId = added.get(sample.file);
     if (!sourceId) continue;
-    const input = ClaimInputSchema.parse({ ...sample, sourceId, quote: { exact: sample.quote } });
+    const { file: _file, quote, ...claim } = sample;
+    const input = ClaimInputSchema.parse({ ...claim, sourceId, quote: { exact: quote } });
     const result = await recordClaim(input);
     if (!result.ok) {
       throw new Error(

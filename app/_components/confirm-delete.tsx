@@ -6,10 +6,11 @@ interface Props {
   label: string;
   /** Where "Keep it" leads back to. */
   cancelHref: string;
+  cancelLabel?: string;
 }
 
 /** The two buttons of a deletion's confirmation page; works without JavaScript. */
-export function ConfirmDelete({ action, label, cancelHref }: Props) {
+export function ConfirmDelete({ action, label, cancelHref, cancelLabel = "Keep it" }: Props) {
   return (
     <form action={action} className="flex flex-wrap gap-3">
       <button
@@ -22,7 +23,7 @@ export function ConfirmDelete({ action, label, cancelHref }: Props) {
         href={cancelHref}
         className="rounded border border-stone-300 bg-white px-4 py-2 hover:bg-stone-100"
       >
-        Keep it
+        {cancelLabel}
       </Link>
     </form>
   );

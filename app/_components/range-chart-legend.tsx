@@ -3,6 +3,7 @@ import type { QuestionComparison } from "@/lib/questions/comparison-types";
 import type { ScaleKind } from "./chart-scale";
 import { GroupSwatch } from "./group-swatch";
 import type { RangeBar } from "./range-bars";
+import { sharedValueLabel } from "@/lib/questions/verdict-summary";
 
 const SCALE_NOTES: Record<ScaleKind, string> = {
   log: "Logarithmic scale: equal steps multiply the value, so small and large figures both show.",
@@ -28,7 +29,7 @@ export function RangeChartLegend({
           <li key={cluster.index}>
             <GroupSwatch
               index={cluster.index}
-              label={`Group ${cluster.index + 1}: ${cluster.common.text}`}
+              label={`Group ${cluster.index + 1}: ${groupName(comparison, cluster.claimIds, cluster.common.text)}`}
             />
           </li>
         ))}
@@ -85,4 +86,12 @@ function Mark({ glyph, children }: { glyph: ReactNode; children: ReactNode }) {
       {children}
     </li>
   );
+}
+
+// As the group headings below the chart name it: what its claims say, or what they all allow.
+function groupName(comparison: QuestionComparison, claimIds: string[], common: string): string {
+  const values = comparison.claims
+    .filter((claim) => claimIds.includes(claim.id))
+    .map((claim) => claim.value);
+  return sharedValueLabel(values) ?? common;
 }

@@ -5,6 +5,7 @@ import { effectiveValue, readStatedValue } from "@/lib/claims/claim-value";
 import { containsWords } from "@/lib/passages/contains-words";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import { describeValue } from "@/lib/values/describe-value";
+import { explainRule } from "@/lib/values/explain-rule";
 import type { ReferenceDate } from "@/lib/values/types";
 
 interface Props {
@@ -50,6 +51,6 @@ function previewValue(
   if (!result.ok) return { ok: false, text: `${result.message}.` };
   const how = result.value.overridden
     ? "corrected by you"
-    : `read by rule ${result.value.rule}${"relative" in result.value && result.value.relative ? ", relative to the publication date" : ""}`;
+    : `rule ${explainRule(result.value.rule)}${"relative" in result.value && result.value.relative ? " Resolved against the publication date." : ""}`;
   return { ok: true, text: `Reads as ${describeValue(result.value)} (${how}).` };
 }

@@ -67,7 +67,7 @@ export function SourceForm({ action, initial = {}, withText, submitLabel }: Prop
         </Field>
         <Field name="kind" label="Kind" errors={errors.kind}>
           {(props) => (
-            <select {...props} defaultValue={value("kind") || "news_article"}>
+            <select {...props} defaultValue={value("kind") || "other"}>
               {SOURCE_KINDS.map((kind) => (
                 <option key={kind} value={kind}>
                   {SOURCE_KIND_LABELS[kind]}

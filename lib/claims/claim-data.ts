@@ -204,16 +204,24 @@ function chooseStated(
       : fail(
           "stated_not_in_quote",
           "stated",
-          `“${stated}” is not words of the quoted passage; the stated wording must be quoted verbatim.`,
+          `The stated words “${stated}” are not in the quoted passage; they must be quoted from it verbatim.`,
         );
   }
   const proposed = proposeStated(kind, quote, reference);
   if (proposed) return { ok: true, value: proposed };
   if (override) return { ok: true, value: { start: 0, end: quote.length } };
+  const wanted = kind === "date" ? "date" : "figure";
+  const other =
+    kind === "date"
+      ? proposeStated("count", quote, reference)
+      : proposeStated("date", quote, reference);
+  const hint = other
+    ? ` (it gives a ${kind === "date" ? "figure" : "date"}, but this question asks for a ${kind})`
+    : "";
   return fail(
     "no_figure_in_quote",
     "stated",
-    `No ${kind === "date" ? "date" : "figure"} was found in the quote; give the stated words or the value.`,
+    `No ${wanted} was found in the quote${hint}; give the stated words or the value.`,
   );
 }
 

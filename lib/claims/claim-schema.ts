@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { QuestionInputSchema } from "@/lib/questions/question-schema";
 import { parsePublicationDate } from "@/lib/sources/publication-date";
+import { unknownField } from "@/lib/forms/unknown-field";
 import { CLAIM_METHODS, CLAIM_STATUSES } from "./claim-methods";
 
 const blankToNull = (value: unknown) =>
@@ -11,7 +12,12 @@ const finite = z.number({ error: "must be a number" }).finite("must be a finite 
 // A bare number is an inclusive end: { "low": 150 } means "at least 150".
 const bound = z.preprocess(
   (value) => (typeof value === "number" ? { value, inclusive: true } : value),
-  z.object({ value: finite, inclusive: z.boolean().default(true) }).nullable(),
+  z
+    .object(
+      { value: finite, inclusive: z.boolean().default(true) },
+      { error: "must be a number, or { value, inclusive }" },
+    )
+    .nullable(),
 );
 
 const isoDay = z
@@ -102,15 +108,18 @@ const claimFields = {
 
 /** A new claim: a source, a question (existing or new), the passage, and what it states. */
 export const ClaimInputSchema = z
-  .object({
-    sourceId: z.string({ error: "sourceId is required" }).min(1, "sourceId is required"),
-    questionId: z.preprocess(blankToNull, z.string().nullable().optional()),
-    question: QuestionInputSchema.optional(),
-    quote: QuoteSchema,
-    ...claimFields,
-    method: method.default("other"),
-    status: status.default("published"),
-  })
+  .strictObject(
+    {
+      sourceId: z.string({ error: "sourceId is required" }).min(1, "sourceId is required"),
+      questionId: z.preprocess(blankToNull, z.string().nullable().optional()),
+      question: QuestionInputSchema.optional(),
+      quote: QuoteSchema,
+      ...claimFields,
+      method: method.default("other"),
+      status: status.default("published"),
+    },
+    { error: unknownField },
+  )
   .superRefine((input, ctx) => {
     if (!input.questionId === !input.question) {
       ctx.addIssue({
@@ -118,18 +127,31 @@ export const ClaimInputSchema = z
         path: ["questionId"],
         message: input.questionId
           ? "give either questionId or a new question, not both"
-          : "choose a question (questionId) or describe a new one (question)",
+          : "choose a question, or describe a new one",
       });
     }
   });
 
 /** Changes to a claim; absent fields stay, null clears (a null value removes the override). */
-export const ClaimUpdateSchema = z.strictObject({
-  questionId: z.string().min(1).optional(),
-  ...claimFields,
-  method: method.optional(),
-  status: status.optional(),
-});
+export const ClaimUpdateSchema = z.strictObject(
+  {
+    questionId: z.string().min(1).optional(),
+    ...claimFields,
+    // A claim always states something: its words can change but not disappear.
+    stated: z
+      .string()
+      .trim()
+      .min(
+        1,
+        "the stated wording cannot be empty; it is the words of the passage that state the value",
+      )
+      .max(500, "at most 500 characters")
+      .optional(),
+    method: method.optional(),
+    status: status.optional(),
+  },
+  { error: unknownField },
+);
 
 export type ValueOverrideInput = z.output<typeof ValueOverrideSchema>;
 export type QuoteInput = z.output<typeof QuoteSchema>;

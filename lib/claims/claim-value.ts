@@ -142,8 +142,8 @@ function kindMismatch(kind: QuestionKind, override: ValueOverrideInput): string 
   const hasNumbers = [override.low, override.high, override.best].some((f) => f !== undefined);
   const hasDays = override.first !== undefined || override.last !== undefined;
   if (kind === "date" && hasNumbers)
-    return "this question is about a date: give first and last (YYYY-MM-DD)";
-  if (kind !== "date" && hasDays) return "this question is about a number: give low, high or best";
+    return "This question is about a date: give first and last (YYYY-MM-DD)";
+  if (kind !== "date" && hasDays) return "This question is about a number: give low, high or best";
   return null;
 }
 

@@ -19,14 +19,14 @@ export interface FormState {
 export const IDLE: FormState = { status: "idle", fields: {}, values: {} };
 
 /**
- * Flattens zod issues into field → messages; issues about the whole object go under "_". Forms
+ * Flattens zod issues into field → messages; issues about the whole object go under "body". Forms
  * want the top-level field ("authors"), API clients the full path ("authors.2").
  */
 export function fieldErrorsOf(error: z.ZodError, { topLevel = false } = {}): FieldErrors {
   const fields: FieldErrors = {};
   for (const issue of error.issues) {
     const path = topLevel ? issue.path.slice(0, 1) : issue.path;
-    const key = path.length > 0 ? path.join(".") : "_";
+    const key = path.length > 0 ? path.join(".") : "body";
     (fields[key] ??= []).push(issue.message);
   }
   return fields;

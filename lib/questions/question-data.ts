@@ -131,3 +131,24 @@ function byDivergence(a: QuestionListItem, b: QuestionListItem): number {
     a.measure.localeCompare(b.measure)
   );
 }
+
+/**
+ * Deletes a question that no claim answers (claims are never deleted along with their question;
+ * they must be moved or deleted first). Its subject goes too when nothing else is about it.
+ */
+export async function deleteEmptyQuestion(
+  id: string,
+): Promise<"deleted" | "not_found" | "has_claims"> {
+  if (!isRecordId(id)) return "not_found";
+  return db.$transaction(async (tx) => {
+    const question = await tx.question.findUnique({
+      where: { id },
+      select: { subjectId: true, _count: { select: { claims: true } } },
+    });
+    if (!question) return "not_found";
+    if (question._count.claims > 0) return "has_claims";
+    await tx.question.delete({ where: { id } });
+    await tx.subject.deleteMany({ where: { id: question.subjectId, questions: { none: {} } } });
+    return "deleted";
+  });
+}

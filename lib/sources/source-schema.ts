@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unknownField } from "@/lib/forms/unknown-field";
 import { parsePublicationDate } from "./publication-date";
 import { SOURCE_KINDS } from "./source-kinds";
 
@@ -67,7 +68,10 @@ const language = z.preprocess(
 const kind = z.enum(SOURCE_KINDS, { error: `choose one of: ${SOURCE_KINDS.join(", ")}` });
 
 const text = z
-  .string({ error: "paste the text of the source" })
+  .string({
+    error: (issue) =>
+      issue.input === undefined ? "paste the text of the source" : "the text must be a string",
+  })
   .refine((value) => value.trim().length > 0, "paste the text of the source")
   .refine(
     (value) => utf8Length(value) <= MAX_TEXT_BYTES,
@@ -76,7 +80,10 @@ const text = z
 
 const metadata = {
   title: z
-    .string({ error: "a title is required" })
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? "a title is required" : "the title must be text",
+    })
     .trim()
     .min(1, "a title is required")
     .max(500, "the title is too long (at most 500 characters)"),
@@ -88,20 +95,26 @@ const metadata = {
 };
 
 /** A new source: its text, kept exactly as given, and whatever metadata is known. */
-export const SourceInputSchema = z.object({ ...metadata, kind: kind.default("other"), text });
+export const SourceInputSchema = z.strictObject(
+  { ...metadata, kind: kind.default("other"), text },
+  { error: unknownField },
+);
 
 /** A change of metadata; a missing field stays as it is, null or "" clears it. */
-export const SourceUpdateSchema = z.object({
-  ...metadata,
-  title: metadata.title.optional(),
-  kind: kind.optional(),
-  text: z
-    .never({
-      error:
-        "the text of a source cannot be changed, since passages point into it; add a new source instead",
-    })
-    .optional(),
-});
+export const SourceUpdateSchema = z.strictObject(
+  {
+    ...metadata,
+    title: metadata.title.optional(),
+    kind: kind.optional(),
+    text: z
+      .never({
+        error:
+          "the text of a source cannot be changed, since passages point into it; add a new source instead",
+      })
+      .optional(),
+  },
+  { error: unknownField },
+);
 
 export type SourceInput = z.output<typeof SourceInputSchema>;
 export type SourceUpdate = z.output<typeof SourceUpdateSchema>;

@@ -11,6 +11,7 @@ import { viewPassage } from "@/lib/questions/build-comparison";
 import { listQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
 import { describeValue } from "@/lib/values/describe-value";
+import { explainRule } from "@/lib/values/explain-rule";
 import { ClaimEditForm } from "./claim-edit-form";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -75,7 +76,7 @@ export default async function ClaimPage({ params }: Props) {
         <dt className="text-stone-500">Parsed value</dt>
         <dd>
           {claim.parsedValue
-            ? `${describeValue(claim.parsedValue)} (rule ${claim.parsedValue.rule})`
+            ? `${describeValue(claim.parsedValue)} — rule ${explainRule(claim.parsedValue.rule)}`
             : "none — set by the editor"}
         </dd>
         <dt className="text-stone-500">Editor&rsquo;s correction</dt>

@@ -7,16 +7,22 @@ import { VerdictBadge } from "@/app/_components/verdict-badge";
 import { nameKey } from "@/lib/naming/name-key";
 import { getQuestionComparison, listQuestions } from "@/lib/questions/question-data";
 import { QUESTION_KIND_LABELS } from "@/lib/questions/question-kinds";
+import { ConfirmDelete } from "@/app/_components/confirm-delete";
+import { deleteQuestionAction } from "../actions";
 import { ClaimGroups } from "./claim-groups";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const comparison = await getQuestionComparison((await params).id);
   return { title: comparison ? questionLabel(comparison.question) : "Question not found" };
 }
 
-export default async function QuestionPage({ params }: Props) {
+export default async function QuestionPage({ params, searchParams }: Props) {
+  const { deleted } = await searchParams;
   const comparison = await getQuestionComparison((await params).id);
   if (!comparison) notFound();
   const { question, verdict, claims } = comparison;
@@ -29,6 +35,11 @@ export default async function QuestionPage({ params }: Props) {
 
   return (
     <article className="space-y-8">
+      {deleted ? (
+        <p role="status" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm">
+          The claim was deleted; the verdict below no longer counts it.
+        </p>
+      ) : null}
       <header className="space-y-3">
         <nav aria-label="Breadcrumb" className="text-sm text-stone-600">
           <Link href="/questions" className="hover:underline">
@@ -45,7 +56,7 @@ export default async function QuestionPage({ params }: Props) {
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <ScopeTag scope={question.scope} />
           <span className="text-sm text-stone-600">
-            {QUESTION_KIND_LABELS[question.kind]}
+            Measured as: {QUESTION_KIND_LABELS[question.kind].toLowerCase()}
             {question.unit ? ` (${question.unit})` : ""}
           </span>
         </p>
@@ -100,9 +111,17 @@ export default async function QuestionPage({ params }: Props) {
           </section>
         </>
       ) : (
-        <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          No claims are recorded for this question yet.
-        </p>
+        <div className="space-y-3 rounded border border-dashed border-stone-300 p-6 text-stone-600">
+          <p>
+            No claims are recorded for this question yet. Record one from a source&rsquo;s text.
+          </p>
+          <ConfirmDelete
+            action={deleteQuestionAction.bind(null, question.id)}
+            label="Delete this empty question"
+            cancelHref="/sources"
+            cancelLabel="Go to the sources"
+          />
+        </div>
       )}
     </article>
   );

@@ -135,19 +135,29 @@ export function ClaimRecorder({ sourceId, reference, questions, origins, childre
         </span>
       </div>
       {saved ? (
-        <p
+        <div
           role="status"
-          className="mb-4 rounded border border-green-300 bg-green-50 px-4 py-2 text-sm text-green-900"
+          className="fixed bottom-4 left-4 z-20 flex max-w-[calc(100%-2rem)] items-start gap-3 rounded border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900 shadow-lg"
         >
-          Claim recorded and highlighted.{" "}
-          <Link href={`/questions/${saved.questionId}`} className="font-medium underline">
-            See the comparison
-          </Link>{" "}
-          ·{" "}
-          <Link href={`/claims/${saved.claimId}`} className="underline">
-            the claim
-          </Link>
-        </p>
+          <p>
+            Claim recorded and highlighted.{" "}
+            <Link href={`/questions/${saved.questionId}`} className="font-medium underline">
+              See the comparison
+            </Link>{" "}
+            ·{" "}
+            <Link href={`/claims/${saved.claimId}`} className="underline">
+              the claim
+            </Link>
+          </p>
+          <button
+            type="button"
+            onClick={() => setSaved(null)}
+            aria-label="Dismiss"
+            className="px-1 font-bold"
+          >
+            ×
+          </button>
+        </div>
       ) : null}
       <div ref={textRef}>{children}</div>
       {selection && !open ? (

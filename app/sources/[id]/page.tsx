@@ -105,7 +105,7 @@ export default async function SourcePage({ params }: Props) {
         </ClaimRecorder>
         <aside
           aria-labelledby="claims-in-source"
-          className="space-y-3 lg:sticky lg:top-4 lg:self-start"
+          className="order-first space-y-3 lg:sticky lg:top-4 lg:order-none lg:self-start"
         >
           <h2
             id="claims-in-source"

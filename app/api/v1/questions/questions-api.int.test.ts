@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { recordClaim } from "@/lib/claims/claim-data";
 import { ClaimInputSchema } from "@/lib/claims/claim-schema";
-import { onQuery } from "@/lib/db/client";
+import { db, onQuery } from "@/lib/db/client";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
@@ -106,6 +106,28 @@ describe("GET /api/v1/questions/:id", () => {
     const withThirteen = await count();
     expect(withOne).toBeGreaterThan(0);
     expect(withThirteen).toBe(withOne);
+  });
+});
+
+describe("DELETE /api/v1/questions/:id", () => {
+  test("refuses while claims answer it; deletes it, and its emptied subject, once they are gone", async () => {
+    const subject = fixtures.subject("Emptied");
+    const source = await fixtures.source(TEXT);
+    const only = await claim(
+      source.id,
+      { subject, measure: "killed", kind: "count" },
+      "counted 26 dead",
+    );
+    const refused = await callRoute(item.DELETE, "DELETE", "", { params: { id: only.questionId } });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("question_has_claims");
+
+    await db.claim.delete({ where: { id: only.id } });
+    const deleted = await callRoute(item.DELETE, "DELETE", "", { params: { id: only.questionId } });
+    expect(deleted.status).toBe(204);
+    expect(await db.subject.count({ where: { name: subject } })).toBe(0);
+    const again = await callRoute(item.DELETE, "DELETE", "", { params: { id: only.questionId } });
+    expect(again.status).toBe(404);
   });
 });
 
