@@ -83,7 +83,10 @@ async function initialise(initdb: string, dataDir: string, owner: Owner): Promis
       `${dataDir} holds files but no PostgreSQL data; move it away so a fresh database can be created there.`,
     );
   }
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // The parent must stay enterable by the "postgres" user (it holds the password file for a
+  // moment); only the data folder itself is private, as PostgreSQL requires.
+  mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
+  mkdirSync(dataDir, { mode: 0o700 });
   // The password file sits beside the data (never in a shared folder) and is gone afterwards.
   const passwordFile = join(dirname(dataDir), `.pg-password-${process.pid}`);
   writeFileSync(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
