@@ -7,11 +7,16 @@ export class FatalError extends Error {
 
 /** Runs a script's main function, printing FatalErrors as one line and anything else in full. */
 export function runMain(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    if (error instanceof FatalError) console.error(`crosscheck: ${error.message}`);
-    else console.error(error);
-    process.exit(1);
-  });
+  main().then(
+    // Exit at once: idle database pools would otherwise keep the process alive for seconds after
+    // everything it started has stopped.
+    () => process.exit(0),
+    (error: unknown) => {
+      if (error instanceof FatalError) console.error(`crosscheck: ${error.message}`);
+      else console.error(error);
+      process.exit(1);
+    },
+  );
 }
 
 /** For .catch(): rethrows any error as a FatalError of one line, prefixed with what failed. */
