@@ -50,36 +50,20 @@ export default async function QuestionsPage({ searchParams }: Props) {
         action="/questions"
         className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3"
       >
-        <label className="space-y-1 text-sm">
-          <span className="block font-medium text-stone-800">Subject</span>
-          <select
-            name="subject"
-            defaultValue={applied.subject ?? ""}
-            className="block rounded border border-stone-300 bg-white px-2 py-1.5"
-          >
-            <option value="">All subjects</option>
-            {subjects.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="space-y-1 text-sm">
-          <span className="block font-medium text-stone-800">Verdict</span>
-          <select
-            name="verdict"
-            defaultValue={applied.verdict ?? ""}
-            className="block rounded border border-stone-300 bg-white px-2 py-1.5"
-          >
-            <option value="">Any verdict</option>
-            {VERDICTS.map((v) => (
-              <option key={v.value} value={v.value}>
-                {v.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          name="subject"
+          label="Subject"
+          value={applied.subject}
+          any="All subjects"
+          options={subjects.map((s) => ({ value: s.id, label: s.name }))}
+        />
+        <FilterSelect
+          name="verdict"
+          label="Verdict"
+          value={applied.verdict}
+          any="Any verdict"
+          options={VERDICTS}
+        />
         <button
           type="submit"
           className="rounded bg-stone-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-stone-700"
@@ -145,5 +129,32 @@ function VerdictKey() {
         </li>
       </ul>
     </aside>
+  );
+}
+
+// One filter of the GET form: a labelled select whose empty choice means "no filter".
+function FilterSelect(props: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  any: string;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <label className="space-y-1 text-sm">
+      <span className="block font-medium text-stone-800">{props.label}</span>
+      <select
+        name={props.name}
+        defaultValue={props.value ?? ""}
+        className="block rounded border border-stone-300 bg-white px-2 py-1.5"
+      >
+        <option value="">{props.any}</option>
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
