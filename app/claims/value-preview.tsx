@@ -1,8 +1,7 @@
 "use client";
 
 import { draftOverride, type ClaimDraft } from "@/lib/claims/claim-draft";
-import { effectiveValue, readStatedValue } from "@/lib/claims/claim-value";
-import { containsWords } from "@/lib/passages/contains-words";
+import { readClaim } from "@/lib/claims/read-claim";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import { describeValue } from "@/lib/values/describe-value";
 import { explainRule } from "@/lib/values/explain-rule";
@@ -38,19 +37,27 @@ function previewValue(
   draft: ClaimDraft,
   reference: ReferenceDate | null,
 ) {
-  const stated = draft.stated.trim();
-  if (!stated) return { ok: false, text: "Type or select the words that state the value." };
-  const span = containsWords(quote, stated);
-  if (!span.ok)
-    return {
-      ok: false,
-      text: "These words are not in the quote; the stated wording must be verbatim.",
-    };
-  const parsed = readStatedValue(kind, quote, span, reference);
-  const result = effectiveValue(kind, parsed, draftOverride(draft, kind), stated);
-  if (!result.ok) return { ok: false, text: `${result.message}.` };
-  const how = result.value.overridden
+  if (!draft.stated.trim())
+    return { ok: false, text: "Type or select the words that state the value." };
+  const read = readClaim({
+    kind,
+    quote,
+    stated: draft.stated.trim(),
+    override: draftOverride(draft, kind),
+    reference,
+  });
+  if (!read.ok) {
+    const { code, message } = read.failure;
+    return code === "stated_not_in_quote"
+      ? {
+          ok: false,
+          text: "These words are not in the quote; the stated wording must be verbatim.",
+        }
+      : { ok: false, text: `${message}.` };
+  }
+  const { value } = read.value;
+  const how = value.overridden
     ? "corrected by you"
-    : `rule ${explainRule(result.value.rule)}${"relative" in result.value && result.value.relative ? " Resolved against the publication date." : ""}`;
-  return { ok: true, text: `Reads as ${describeValue(result.value)} (${how}).` };
+    : `rule ${explainRule(value.rule)}${"relative" in value && value.relative ? " Resolved against the publication date." : ""}`;
+  return { ok: true, text: `Reads as ${describeValue(value)} (${how}).` };
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
-import { containsWords } from "@/lib/passages/contains-words";
 import type { ClaimRecord, QuestionHeader } from "@/lib/questions/comparison-types";
 import { getQuestionHeader, upsertQuestion } from "@/lib/questions/question-data";
 import { upsertOrigin } from "@/lib/origins/origin-data";
@@ -11,14 +10,8 @@ import { formatPublicationIso, fromStored } from "@/lib/sources/publication-date
 import { fail, type ClaimResult } from "./claim-failure";
 import { claimRecordSelect, toClaimRecord } from "./claim-record";
 import type { ClaimInput, ClaimUpdate, ValueOverrideInput } from "./claim-schema";
-import {
-  effectiveValue,
-  proposeStated,
-  readStatedValue,
-  referenceOf,
-  type ClaimValue,
-  type TextSpan,
-} from "./claim-value";
+import { readClaim } from "./read-claim";
+import { referenceOf } from "./claim-value";
 import { locatePassage } from "./locate-passage";
 
 /**
@@ -43,7 +36,13 @@ export async function recordClaim(input: ClaimInput): Promise<ClaimResult<ClaimR
 
   const passage = locatePassage(source.text, input.quote);
   if (!passage.ok) return passage;
-  const value = readClaim(kind, passage.value.exact, input.stated, input.value, source.reference);
+  const value = readClaim({
+    kind,
+    quote: passage.value.exact,
+    stated: input.stated,
+    override: input.value,
+    reference: source.reference,
+  });
   if (!value.ok) return value;
 
   const id = await db.$transaction(async (tx) => {
@@ -98,7 +97,13 @@ export async function updateClaim(
   const override =
     input.value !== undefined ? input.value : (existing.override as ValueOverrideInput | null);
   const stated = input.stated ?? existing.stated;
-  const value = readClaim(kind, quote, stated, override, source?.reference ?? null);
+  const value = readClaim({
+    kind,
+    quote,
+    stated,
+    override,
+    reference: source?.reference ?? null,
+  });
   if (!value.ok) return value;
 
   await db.$transaction(async (tx) => {
@@ -174,69 +179,6 @@ async function findSource(id: string) {
       ? formatPublicationIso(fromStored(row.publishedOn, row.publishedPrecision))
       : null;
   return { id: row.id, text: row.text, reference: referenceOf(published) };
-}
-
-// The stated words in the passage and the value they give, or why there is none.
-function readClaim(
-  kind: QuestionKind,
-  quote: string,
-  stated: string | null | undefined,
-  override: ValueOverrideInput | null | undefined,
-  reference: ReturnType<typeof referenceOf>,
-): ClaimResult<{ stated: string; value: ClaimValue; parsed: ClaimValue | null }> {
-  const span = chooseStated(kind, quote, stated, override, reference);
-  return span.ok ? readValue(kind, quote, span.value, override, reference) : span;
-}
-
-// The stated words: the editor's (which must be words of the passage), else the figure the parser
-// finds first, else — when the editor gives the value — the whole passage.
-function chooseStated(
-  kind: QuestionKind,
-  quote: string,
-  stated: string | null | undefined,
-  override: ValueOverrideInput | null | undefined,
-  reference: ReturnType<typeof referenceOf>,
-): ClaimResult<TextSpan> {
-  if (stated) {
-    const found = containsWords(quote, stated);
-    return found.ok
-      ? { ok: true, value: { start: found.start, end: found.end } }
-      : fail(
-          "stated_not_in_quote",
-          "stated",
-          `The stated words “${stated}” are not in the quoted passage; they must be quoted from it verbatim.`,
-        );
-  }
-  const proposed = proposeStated(kind, quote, reference);
-  if (proposed) return { ok: true, value: proposed };
-  if (override) return { ok: true, value: { start: 0, end: quote.length } };
-  const wanted = kind === "date" ? "date" : "figure";
-  const other =
-    kind === "date"
-      ? proposeStated("count", quote, reference)
-      : proposeStated("date", quote, reference);
-  const hint = other
-    ? ` (it gives a ${kind === "date" ? "figure" : "date"}, but this question asks for a ${kind})`
-    : "";
-  return fail(
-    "no_figure_in_quote",
-    "stated",
-    `No ${wanted} was found in the quote${hint}; give the stated words or the value.`,
-  );
-}
-
-function readValue(
-  kind: QuestionKind,
-  quote: string,
-  span: TextSpan,
-  override: ValueOverrideInput | null | undefined,
-  reference: ReturnType<typeof referenceOf>,
-): ClaimResult<{ stated: string; value: ClaimValue; parsed: ClaimValue | null }> {
-  const stated = quote.slice(span.start, span.end);
-  const parsed = readStatedValue(kind, quote, span, reference);
-  const result = effectiveValue(kind, parsed, override, stated);
-  if (!result.ok) return fail(result.code, "value", result.message);
-  return { ok: true, value: { stated, value: result.value, parsed: result.parsed } };
 }
 
 // Prisma tells "SQL NULL" from "JSON null"; a missing value is a SQL NULL here.
