@@ -12,6 +12,8 @@ export type VerdictClaim = Pick<
   ClaimRecord,
   "id" | "value" | "status" | "method" | "stated" | "origin"
 > & {
+  /** Unreadable claims are shown but never compared. */
+  unreadable?: boolean;
   source: Pick<ClaimRecord["source"], "id" | "title">;
 };
 
@@ -31,7 +33,7 @@ export function originKeyOf(claim: Pick<VerdictClaim, "origin" | "source">): str
 /** The verdict over a question's published claims, with clusters in words. */
 export function questionVerdict(kind: QuestionKind, claims: readonly VerdictClaim[]): VerdictView {
   const measure = measureOf(kind);
-  const counted = claims.filter((claim) => claim.status === "published");
+  const counted = claims.filter((claim) => claim.status === "published" && !claim.unreadable);
   const verdict: Verdict = computeVerdict(
     counted.map((claim) => ({
       id: claim.id,
