@@ -1,4 +1,4 @@
-import type { AnnotatedText } from "./recall-set";
+import type { AnnotatedText } from "./annotated-text";
 
 // The sample corpus (seed/corpus): every figure and date an editor would record. Spans of time,
 // distances and rhetorical dates are optional: an editor may record them, but need not.

@@ -1,4 +1,4 @@
-import type { AnnotatedText } from "./recall-set";
+import type { AnnotatedText } from "./annotated-text";
 
 // Saved web texts (texts/, sources and licences in README.md). Dates of statements ("said
 // Sunday") and the dates a count is "as of" are optional; page furniture is not annotated, so a

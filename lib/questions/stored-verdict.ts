@@ -36,17 +36,16 @@ export async function computeVerdicts(
   tx: Tx,
   questionIds: readonly string[],
 ): Promise<Map<string, VerdictColumns>> {
-  const [questions, claims] = await Promise.all([
-    tx.question.findMany({
-      where: { id: { in: [...questionIds] } },
-      select: { id: true, kind: true },
-    }),
-    tx.claim.findMany({
-      where: { questionId: { in: [...questionIds] }, deletedAt: null },
-      select: verdictClaimSelect,
-      orderBy: { id: "asc" },
-    }),
-  ]);
+  // One after the other: a transaction has one connection, and pg queues rather than overlaps.
+  const questions = await tx.question.findMany({
+    where: { id: { in: [...questionIds] } },
+    select: { id: true, kind: true },
+  });
+  const claims = await tx.claim.findMany({
+    where: { questionId: { in: [...questionIds] }, deletedAt: null },
+    select: verdictClaimSelect,
+    orderBy: { id: "asc" },
+  });
   const byQuestion = groupBy(claims, (claim) => claim.questionId);
   return new Map(
     questions.map((question) => [

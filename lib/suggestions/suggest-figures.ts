@@ -31,10 +31,7 @@ export function suggestFigures(text: string, options: SuggestOptions = {}): Sugg
   let previousOrigin: string | null = null;
   for (const figure of readFigures(text, options.reference ?? null, options.language, english)) {
     if (furnitureReason(layout, figure, figure.kind)) continue;
-    const sentence = sentenceAt(sentences, figure.start) ?? {
-      start: figure.start,
-      end: figure.end,
-    };
+    const sentence = sentenceOf(sentences, figure);
     const phrase =
       figure.kind === "quantity" && figure.value?.type === "quantity"
         ? countedPhrase(text, figure, figure.value, sentence, english)
@@ -108,4 +105,13 @@ function nearbyText(text: string, sentences: Span[], sentence: Span): string {
 
 function countOf(haystack: string, needle: string): number {
   return needle === "" ? 0 : haystack.split(needle).length - 1;
+}
+
+// The sentence holding the figure; when the splitter cut inside the figure ("Feb. , 26"), the
+// sentences it spans together, so the figure always lies within its sentence.
+function sentenceOf(sentences: Span[], figure: Span): Span {
+  const first = sentenceAt(sentences, figure.start);
+  const last = sentenceAt(sentences, Math.max(figure.start, figure.end - 1));
+  if (!first) return { start: figure.start, end: figure.end };
+  return last && last !== first ? { start: first.start, end: last.end } : first;
 }
