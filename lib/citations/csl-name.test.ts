@@ -32,6 +32,7 @@ describe("toCslName", () => {
     { author: "Agence France-Presse", why: "an organisation word in French" },
     { author: "Министерство иностранных дел", why: "an organisation word in Russian" },
     { author: "Team 42", why: "digits" },
+    { author: "Unofficial estimates (not named)", why: "words that are no names" },
     { author: "Smith & Sons", why: "an ampersand" },
   ])("keeps $author as a literal ($why)", ({ author }) => {
     expect(toCslName(author)).toEqual({ literal: author });

@@ -76,8 +76,10 @@ function parsePerson(name: string): Exclude<CslName, { literal: string }> | null
   };
 }
 
+// Given and family names are capitalised words ("estimates" is no name); particles ("de",
+// "van") are taken apart by the parser before this check.
 function isNameWords(part: string): boolean {
-  return part.split(" ").every((word) => /^[\p{L}\p{M}][\p{L}\p{M}'’.-]*$/u.test(word));
+  return part.split(" ").every((word) => /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word));
 }
 
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)$/;
