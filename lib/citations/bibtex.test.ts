@@ -1,9 +1,12 @@
 import { parse } from "@retorquere/bibtex-parser";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { collect } from "@/lib/exports/stream-chunks";
 import { formatBibtex, writeBibtex } from "./bibtex";
 import type { CitedClaim } from "./citation-types";
 import { seededClaims } from "./testing/seeded-claims";
+
+// citation-js converts a few hundred entries a second on a busy machine.
+vi.setConfig({ testTimeout: 30_000 });
 
 const claims = seededClaims();
 // Characters BibTeX treats specially, and typography the seed's titles carry.
