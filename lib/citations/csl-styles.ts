@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { cslStyleRegistry, renderCsl } from "./cite-engine";
 import type { CslItem } from "./csl-item";
-import { checkCslStructure, type CslStyleCheck, type CslStyleInfo } from "./csl-style-check";
+import { checkCslStructure, type CslStyleInfo } from "./csl-style-check";
 
 /** The styles citation-js bundles, by template name. */
 export const BUNDLED_STYLES = {
@@ -13,6 +13,10 @@ export type BundledStyleName = keyof typeof BUNDLED_STYLES;
 
 /** A style to write references in: a bundled one by name, or an uploaded one by its XML. */
 export type CitationStyle = BundledStyleName | { xml: string };
+
+/** An uploaded style accepted (with what it says about itself and its registry key), or why not. */
+export type CslStyleRegistration =
+  { ok: true; info: CslStyleInfo; key: string } | { ok: false; reason: string };
 
 /** Whether `name` names a bundled style. */
 export function isBundledStyle(name: string): name is BundledStyleName {
@@ -30,7 +34,7 @@ export function customStyleKey(xml: string): string {
  * paragraph locator, in text and HTML — which must neither throw nor come out empty. On
  * success the style is registered under `key`; store the XML, and pass it as `{ xml }` later.
  */
-export function registerCslStyle(xml: string): CslStyleCheck & { key?: string } {
+export function registerCslStyle(xml: string): CslStyleRegistration {
   const structure = checkCslStructure(xml);
   if (!structure.ok) return structure;
   const key = customStyleKey(xml);
@@ -60,8 +64,6 @@ export function styleTemplate(style: CitationStyle): string {
 export function registerStoredStyles(xmls: readonly string[]): string[] {
   return xmls.map((xml) => styleTemplate({ xml }));
 }
-
-export type { CslStyleInfo };
 
 function trialFailure(template: string): string | null {
   try {

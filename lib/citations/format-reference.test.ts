@@ -108,6 +108,13 @@ describe("a selection of claims", () => {
     expect(result.references.split("\n")).toHaveLength(2);
   });
 
+  it("gives an empty list for an empty selection", () => {
+    expect(formatClaimReferences([], { style: "vancouver" })).toEqual({
+      references: "",
+      citations: [],
+    });
+  });
+
   it("cites a page when the source has pages", () => {
     const paged = { ...claim, passage: { ...claim.passage, page: 12 } };
     expect(formatClaimReference(paged, { style: "apa" }).citation).toMatch(/ 2020, p\. 12\)$/);
