@@ -60,6 +60,8 @@ const eslintConfig = [
       "lib/agreement/**",
       "lib/passages/**",
       "lib/suggestions/**",
+      "lib/citations/**",
+      "lib/exports/**",
       "lib/claims/**",
       "lib/questions/**",
       "lib/subjects/**",
