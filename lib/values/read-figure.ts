@@ -1,4 +1,6 @@
 import { isTimeUnit } from "./counted-thing";
+import type { Lexicon } from "./lexicon";
+import { english } from "./lexicons/en";
 import { phraseRules, matchPhrase, wordsAt } from "./phrase-match";
 import { readNumber } from "./read-number";
 import type { RuleTable } from "./rule-types";
@@ -14,36 +16,48 @@ export interface Core {
   kind: "exact" | "range" | "vague";
   /** Set when the figure's words include what it counts ("a month"). */
   countedFrom?: number;
+  /** Written as an approximation ("une trentaine", "un centinaio"). */
+  approx?: boolean;
 }
 
 /** Reads a number, a range ("between 150 and 300", "150–300") or a vague magnitude at token `i`. */
-export function readCore(text: string, tokens: Token[], i: number, rules: RuleTable): Core | null {
-  const vague = matchPhrase(text, tokens, i, phraseRules(rules, "vague"));
+export function readCore(
+  text: string,
+  tokens: Token[],
+  i: number,
+  rules: RuleTable,
+  lexicon: Lexicon = english,
+  afterQualifier = false,
+): Core | null {
+  // "более тысячи" is more than a thousand; "тысячи людей" are thousands of people.
+  const singular = afterQualifier && lexicon.language === "ru";
+  const vague = singular ? null : matchPhrase(text, tokens, i, phraseRules(rules, "vague", lexicon.language));
   if (vague) {
     const { low, high, best } = vague.rule;
     return { next: vague.next, low, high, best, rule: vague.id, kind: "vague" };
   }
   const word = tokens[i]?.lower;
-  if ((word === "between" || word === "from") && rules.range) {
-    const range = readRange(text, tokens, i + 1, word === "between" ? ["and"] : ["to"]);
+  const opener = lexicon.ranges.find(([open]) => open === word);
+  if (opener && rules.range) {
+    const range = readRange(text, tokens, i + 1, [opener[1]], lexicon);
     if (range) return range;
   }
-  const first = readFigure(text, tokens, i);
+  const first = readFigure(text, tokens, i, lexicon);
   if (!first) return null;
-  if (rules.range) {
-    const range = readRange(text, tokens, i, ["to", "-", "–", "—", "or"]);
+  if (rules.range && !first.approx) {
+    const range = readRange(text, tokens, i, lexicon.rangeJoiners, lexicon);
     if (range) return range;
   }
-  return rules.exact
-    ? {
-        next: first.next,
-        low: first.value,
-        high: first.value,
-        best: first.value,
-        rule: "exact",
-        kind: "exact",
-      }
-    : null;
+  if (!rules.exact) return null;
+  const core: Core = {
+    next: first.next,
+    low: first.value,
+    high: first.value,
+    best: first.value,
+    rule: "exact",
+    kind: "exact",
+  };
+  return first.approx ? { ...core, approx: true } : core;
 }
 
 /** After a qualifier, "a" before a unit of time is one ("over a month", "nearly a year"). */
@@ -66,14 +80,20 @@ export function readOneUnit(tokens: Token[], i: number, rules: RuleTable): Core 
   };
 }
 
-function readRange(text: string, tokens: Token[], i: number, joiners: string[]): Core | null {
-  const from = readFigure(text, tokens, i);
+function readRange(
+  text: string,
+  tokens: Token[],
+  i: number,
+  joiners: readonly string[],
+  lexicon: Lexicon,
+): Core | null {
+  const from = readFigure(text, tokens, i, lexicon);
   if (!from) return null;
   const joiner = joiners.find((w) => wordsAt(text, tokens, from.next, [w]));
   const before = tokens[from.next - 1];
   const join = tokens[from.next];
   if (!joiner || !before || !join || spaceBetween(text, before, join) === "other") return null;
-  const to = readFigure(text, tokens, from.next + 1);
+  const to = readFigure(text, tokens, from.next + 1, lexicon);
   const after = tokens[from.next + 1];
   if (!to || !after || spaceBetween(text, join, after) === "other") return null;
   // "between 150 and 300 thousand": the scale written once applies to both ends.
@@ -85,10 +105,15 @@ function readRange(text: string, tokens: Token[], i: number, joiners: string[]):
   return { next: to.next, low, high: to.value, best: null, rule: "range", kind: "range" };
 }
 
-/** A number that can be a figure: not the pronoun "one" ("one of the …"). */
-function readFigure(text: string, tokens: Token[], i: number) {
-  const read = readNumber(text, tokens, i);
+/** A number that can be a figure: not the pronoun "one" ("one of the …", "uno de"). */
+function readFigure(text: string, tokens: Token[], i: number, lexicon: Lexicon) {
+  const read = readNumber(text, tokens, i, lexicon);
   if (!read) return null;
+  const { words, after } = lexicon.pronounOne;
+  if (lexicon.language !== "en") {
+    const single = read.next === i + 1 && words.has(tokens[i]?.lower ?? "");
+    return single && after.has(tokens[i + 1]?.lower ?? "") ? null : read;
+  }
   if (read.next === i + 1 && tokens[i]?.lower === "one") {
     const after = tokens[i + 1]?.lower ?? "";
     const before = tokens[i - 1]?.lower ?? "";

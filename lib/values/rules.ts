@@ -1,9 +1,10 @@
 import type { Rule, RuleTable } from "./rule-types";
+import { withLanguages } from "./rules-languages";
 
 // The one place where wording becomes numbers. A newsroom with other conventions passes a
 // modified copy (`{ ...defaultRules, "vague.hundreds": { ...defaultRules["vague.hundreds"], low: 100 } }`)
 // to the parsers; each parsed value names the rule that produced it.
-export const defaultRules = {
+export const defaultRules = withLanguages({
   // ── quantities: literal ──────────────────────────────────────────────────────────
   exact: r({
     kind: "exact",
@@ -177,6 +178,15 @@ export const defaultRules = {
     best: null,
     description: "Two dozen or more, under a hundred: 24–99.",
     examples: ["dozens of episodes → 24–99"],
+  }),
+  "vague.a-few-dozen": r({
+    kind: "vague",
+    phrases: ["a few dozen"],
+    low: 24,
+    high: 71,
+    best: null,
+    description: "2–5 dozen: 24–71.",
+    examples: ["a few dozen people → 24–71"],
   }),
   "vague.several-dozen": r({
     kind: "vague",
@@ -496,7 +506,7 @@ export const defaultRules = {
     description: "A day without a year is the latest such day on or before the reference date.",
     examples: ["On February 28 (ref. 2020-03) → 2020-02-28"],
   }),
-} satisfies RuleTable;
+} satisfies RuleTable);
 
 function r<T extends Rule>(rule: T): T {
   return rule;
