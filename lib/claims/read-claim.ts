@@ -21,6 +21,8 @@ export interface ClaimReading {
   override?: ValueOverrideInput | null;
   /** The source's publication date, for relative dates. */
   reference: ReferenceDate | null;
+  /** The source's language (ISO 639-1, "es"); absent or unsupported reads as English. */
+  language?: string | null;
 }
 
 /** What a claim states and the value it is compared by. */
@@ -42,7 +44,13 @@ export function readClaim(input: ClaimReading): ClaimResult<ClaimReadResult> {
   const span = chooseStated(input);
   if (!span.ok) return span;
   const stated = input.quote.slice(span.value.start, span.value.end);
-  const parsed = readStatedValue(input.kind, input.quote, span.value, input.reference);
+  const parsed = readStatedValue(
+    input.kind,
+    input.quote,
+    span.value,
+    input.reference,
+    input.language,
+  );
   const result = effectiveValue(input.kind, parsed, input.override, stated);
   if (!result.ok) return fail(result.code, "value", result.message);
   return {
@@ -53,7 +61,7 @@ export function readClaim(input: ClaimReading): ClaimResult<ClaimReadResult> {
 
 // The stated words: the editor's (which must be words of the passage), else the figure the parser
 // finds first, else — when the editor gives the value — the whole passage.
-function chooseStated({ kind, quote, stated, override, reference }: ClaimReading) {
+function chooseStated({ kind, quote, stated, override, reference, language }: ClaimReading) {
   if (stated) {
     const found = containsWords(quote, stated);
     return found.ok
@@ -64,11 +72,11 @@ function chooseStated({ kind, quote, stated, override, reference }: ClaimReading
           `The stated words “${stated}” are not in the quoted passage; they must be quoted from it verbatim.`,
         );
   }
-  const proposed = proposeStated(kind, quote, reference);
+  const proposed = proposeStated(kind, quote, reference, language);
   if (proposed) return { ok: true, value: proposed } as const;
   if (override) return { ok: true, value: { start: 0, end: quote.length } } as const;
   const wanted = kind === "date" ? "date" : "figure";
-  const other = proposeStated(kind === "date" ? "count" : "date", quote, reference);
+  const other = proposeStated(kind === "date" ? "count" : "date", quote, reference, language);
   const hint = other
     ? ` (it gives a ${kind === "date" ? "figure" : "date"}, but this question asks for a ${kind})`
     : "";

@@ -67,6 +67,11 @@ export interface Lexicon {
   articles: ReadonlySet<string>;
   /** Elided words that end with an apostrophe and are split off ("d'", "l'", "dell'"). */
   elisions: ReadonlySet<string>;
+  /**
+   * A preposition's forms joined with an article ("de" → "del"; "di" → "della"): a rule phrase
+   * ending in the preposition also matches them ("más de" → "más del 40%").
+   */
+  contractions: Readonly<Record<string, readonly string[]>>;
 }
 
 /** Builds a number-word map from lists: `add` words by value, then other roles. */

@@ -38,11 +38,12 @@ export function readNumberWords(
     const parts = segment(tok.lower, lexicon);
     if (!parts) break;
     if (parts.length === 1 && parts[0]?.role === "article") {
-      // "a hundred", "un millón": the article stands for one, but only before a multiplier.
+      // "a hundred", "un millón": the article stands for one, but only before a multiplier
+      // ("medio millón": half).
       const after = tokens[j + 1];
       const first = after?.kind === "word" ? segment(after.lower, lexicon)?.[0] : undefined;
       if (j !== i || !first || !isMultiplier(first)) break;
-      state.current = 1;
+      state.current = parts[0].value;
       state.any = true;
       continue;
     }

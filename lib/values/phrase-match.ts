@@ -44,10 +44,20 @@ export function phraseRules<K extends Rule["kind"]>(
   return list;
 }
 
-/** A rule's trigger phrases in a language: English ones in `phrases`, others in `languages`. */
+/**
+ * A rule's trigger phrases in a language: English ones in `phrases`, others in `languages`, with
+ * a closing preposition also in its forms joined with an article ("más de" → "más del").
+ */
 export function phrasesOf(rule: Rule, language: Language): readonly string[] {
-  if (language !== "en") return rule.languages?.[language]?.phrases ?? [];
-  return "phrases" in rule ? (rule.phrases as readonly string[]) : [];
+  if (language === "en") return "phrases" in rule ? (rule.phrases as readonly string[]) : [];
+  const phrases = rule.languages?.[language]?.phrases ?? [];
+  const { contractions } = lexiconOf(language);
+  return phrases.flatMap((phrase) => {
+    const words = phrase.split(" ");
+    const last = words.pop() ?? "";
+    const forms = words.length > 0 ? (contractions[last] ?? []) : [];
+    return [phrase, ...forms.map((form) => [...words, form].join(" "))];
+  });
 }
 
 /** The longest phrase of the given rules that starts at token `i`, or null. */

@@ -22,7 +22,7 @@ const wordings: Record<string, Languages> = {
     pt: W("cerca de|aproximadamente|em torno de|por volta de|uns|umas|ao redor de|na ordem de|perto de uns", "cerca de 300 → 270–330"),
   },
   "approx.estimated": {
-    es: W("un estimado de|unos estimados|se estima en|estimados en", "un estimado de 5000 → 4 500–5 500"),
+    es: W("un estimado de|unos estimados|se estima en|estimados en|un número estimado de|una cifra estimada de", "un estimado de 5000 → 4 500–5 500"),
     fr: W("estimé à|estimés à|estimées à|une estimation de", "estimés à 5000 → 4 500–5 500"),
     it: W("stimati in|stimate in|una stima di", "stimati in 5000 → 4 500–5 500"),
     de: W("geschätzte|geschätzt|schätzungsweise", "geschätzte 5000 → 4 500–5 500"),

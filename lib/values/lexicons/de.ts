@@ -109,4 +109,5 @@ export const german: Lexicon = {
   ]),
   articles: wordSet("der die das dem den des"),
   elisions: new Set(),
+  contractions: { von: ["vom"], zu: ["zum", "zur"], an: ["am"], in: ["im"] },
 };

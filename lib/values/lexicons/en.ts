@@ -66,4 +66,5 @@ export const english: Lexicon = {
   ]),
   articles: new Set(["the"]),
   elisions: new Set(),
+  contractions: {},
 };

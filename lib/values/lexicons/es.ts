@@ -60,6 +60,7 @@ export const spanish: Lexicon = {
     ["centenar", 100, "approx"],
     ["millar", 1000, "approx"],
     ["un una", 1, "article"],
+    ["medio media", 0.5, "article"],
   ]),
   compounds: false,
   joiners: new Set(["y"]),
@@ -130,4 +131,5 @@ export const spanish: Lexicon = {
   ]),
   articles: wordSet("el la los las lo del al"),
   elisions: new Set(),
+  contractions: { de: ["del"], a: ["al"] },
 };

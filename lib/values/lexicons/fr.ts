@@ -47,6 +47,7 @@ export const french: Lexicon = {
     ["centaine", 100, "approx"],
     ["millier", 1000, "approx"],
     ["un une", 1, "article"],
+    ["demi", 0.5, "article"],
     ["et", 0, "join"],
   ]),
   compounds: false,
@@ -116,4 +117,5 @@ export const french: Lexicon = {
   ]),
   articles: wordSet("le la les l' du de des au"),
   elisions: wordSet("l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' presqu' quelqu'"),
+  contractions: { de: ["du", "des"], à: ["au", "aux"] },
 };

@@ -51,6 +51,7 @@ export const italian: Lexicon = {
     ["centinaio", 100, "approx"],
     ["migliaio", 1000, "approx"],
     ["un una", 1, "article"],
+    ["mezzo mezza", 0.5, "article"],
   ]),
   compounds: true,
   joiners: new Set(["e"]),
@@ -126,4 +127,10 @@ export const italian: Lexicon = {
   elisions: wordSet(
     "l' d' un' dell' all' nell' dall' sull' quell' c' s' tutt' po' quest' coll' dev' anch'",
   ),
+  contractions: {
+    di: ["del", "dello", "della", "dei", "degli", "delle", "dell'"],
+    a: ["al", "allo", "alla", "ai", "agli", "alle", "all'"],
+    da: ["dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"],
+    su: ["sul", "sullo", "sulla", "sui", "sugli", "sulle", "sull'"],
+  },
 };

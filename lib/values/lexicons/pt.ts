@@ -50,6 +50,7 @@ export const portuguese: Lexicon = {
     ["centena", 100, "approx"],
     ["milhar", 1000, "approx"],
     ["um uma", 1, "article"],
+    ["meio meia", 0.5, "article"],
   ]),
   compounds: false,
   joiners: new Set(["e"]),
@@ -117,4 +118,5 @@ export const portuguese: Lexicon = {
   ]),
   articles: wordSet("o a os as do da no na"),
   elisions: new Set(),
+  contractions: { de: ["do", "da", "dos", "das"], em: ["no", "na", "nos", "nas"], a: ["ao", "à", "aos", "às"] },
 };

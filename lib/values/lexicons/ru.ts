@@ -128,4 +128,5 @@ export const russian: Lexicon = {
   ]),
   articles: new Set(),
   elisions: new Set(),
+  contractions: { с: ["со"], к: ["ко"], в: ["во"] },
 };
