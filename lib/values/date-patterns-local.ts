@@ -13,6 +13,8 @@ const SP = String.raw`[\s\u00a0]+`;
 const DAY = String.raw`(\d{1,2})(?:\.|º|°|ª|er|ᵉʳ|-?го|-е)?`;
 const YEAR = String.raw`(\d{4})(?:${SP}(?:года|году|год|гг?\.))?`;
 const OF = String.raw`(?:${SP}(?:de|del|di|dell'|of))?${SP}`;
+// Between a day and its month: "13 de enero", "13. Januar", and "28.Februar" written glued.
+const DM = String.raw`(?:${OF}|(?<=\.))`;
 const ART = String.raw`(?:(?:el|le|les|il|dem|the|o|os|la|l')${SP})?`;
 const OPEN = String.raw`(?:(?:del|du|des|dal|dai|dalle|vom|von|с|со|de|d'|entre|tra|fra|zwischen|между|desde|from|between)${SP})`;
 const JOIN = String.raw`(?:(?:${SP})?[-–—‐](?:${SP})?|${SP}(?:al|au|aux|a|à|bis|zum|по|y|et|e|und|и|до|to|ao|hasta|jusqu'au)${SP})`;
@@ -31,7 +33,7 @@ export function localDateCandidates(text: string, rules: RuleTable, lexicon: Lex
 
   // Two days in two months: "del 27 de febrero al 1 de marzo de 1988".
   for (const x of text.matchAll(
-    m(String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${OF}(${month})(?:${OF}${YEAR})?${JOIN}${ART}${DAY}${OF}(${month})${OF}${YEAR}(?![\p{L}\d])`),
+    m(String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${DM}(${month})(?:${OF}${YEAR})?${JOIN}${ART}${DAY}${DM}(${month})${OF}${YEAR}(?![\p{L}\d])`),
   )) {
     const [m1, m2, y2] = [monthOf(x[2]), monthOf(x[5]), Number(x[6])];
     const y1 = x[3] ? Number(x[3]) : m1 !== null && m2 !== null && m1 > m2 ? y2 - 1 : y2;
@@ -40,7 +42,7 @@ export function localDateCandidates(text: string, rules: RuleTable, lexicon: Lex
   }
   // Days of one month: "du 13 au 20 janvier 1990", "des 27, 28 et 29 février 1988".
   for (const x of text.matchAll(
-    m(String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${LIST}${JOIN}${ART}${DAY}${OF}(${month})(?:${OF}${YEAR})?(?![\p{L}\d])`),
+    m(String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${LIST}${JOIN}${ART}${DAY}${DM}(${month})(?:${OF}${YEAR})?(?![\p{L}\d])`),
   )) {
     const mo = monthOf(x[3]);
     if (mo === null) continue;
@@ -54,7 +56,7 @@ export function localDateCandidates(text: string, rules: RuleTable, lexicon: Lex
   }
   // One day: "13 de enero de 1990", "13. Januar 1990", "1er mars 1988", "el 28 de febrero".
   for (const x of text.matchAll(
-    m(String.raw`(?<![\p{L}\d])${DAY}${OF}(${month})(?:,?${OF}${YEAR})?(?![\p{L}\d])`),
+    m(String.raw`(?<![\p{L}\d])${DAY}${DM}(${month})(?:,?${OF}${YEAR})?(?![\p{L}\d])`),
   )) {
     const mo = monthOf(x[2]);
     const day = Number(x[1]);

@@ -39,7 +39,9 @@ export function readCore(
   const word = tokens[i]?.lower;
   const opener = lexicon.ranges.find(([open]) => open === word);
   if (opener && rules.range) {
-    const range = readRange(text, tokens, i + 1, [opener[1]], lexicon);
+    // "entre los 20 y los 30", "fra le 25.000 e le 50.000": articles may stand before each end.
+    const start = i + 1 + articleAt(tokens, i + 1, lexicon);
+    const range = readRange(text, tokens, start, [opener[1]], lexicon);
     if (range) return range;
   }
   const first = readFigure(text, tokens, i, lexicon);
@@ -60,21 +62,34 @@ export function readCore(
   return first.approx ? { ...core, approx: true } : core;
 }
 
-/** After a qualifier, "a" before a unit of time is one ("over a month", "nearly a year"). */
-export function readOneUnit(tokens: Token[], i: number, rules: RuleTable): Core | null {
-  const article = tokens[i]?.lower;
-  if (
-    (article !== "a" && article !== "an") ||
-    !isTimeUnit(tokens[i + 1]?.lower ?? "") ||
-    !rules.exact
-  )
-    return null;
+/**
+ * "a" before a unit of time is one ("over a month", "nearly a year"; English only after a
+ * qualifier); in other languages also alone ("um dia depois", "medio año", "quase meio minuto").
+ */
+export function readOneUnit(
+  tokens: Token[],
+  i: number,
+  rules: RuleTable,
+  lexicon: Lexicon = english,
+): Core | null {
+  const article = tokens[i]?.lower ?? "";
+  const unit = tokens[i + 1]?.lower ?? "";
+  const english = lexicon.language === "en";
+  const one = english
+    ? article === "a" || article === "an"
+      ? 1
+      : null
+    : lexicon.numbers.get(article)?.role === "article"
+      ? (lexicon.numbers.get(article)?.value ?? null)
+      : null;
+  const isUnit = english ? isTimeUnit(unit) : lexicon.counted.timeUnits.has(unit);
+  if (one === null || !isUnit || !rules.exact) return null;
   return {
     next: i + 2,
     countedFrom: i + 1,
-    low: 1,
-    high: 1,
-    best: 1,
+    low: one,
+    high: one,
+    best: one,
     rule: "exact",
     kind: "exact",
   };
@@ -87,13 +102,21 @@ function readRange(
   joiners: readonly string[],
   lexicon: Lexicon,
 ): Core | null {
-  const from = readFigure(text, tokens, i, lexicon);
-  if (!from) return null;
+  const first = readFigure(text, tokens, i, lexicon);
+  if (!first) return null;
+  // "fünf- und zwanzigtausend": a hyphen glued to the first end leaves the scale to the second.
+  const hyphen = tokens[first.next];
+  const glued =
+    hyphen?.text === "-" &&
+    tokens[first.next - 1]?.end === hyphen.start &&
+    joiners.some((w) => w !== "-" && wordsAt(text, tokens, first.next + 1, [w]));
+  const from = glued ? { ...first, next: first.next + 1 } : first;
   const joiner = joiners.find((w) => wordsAt(text, tokens, from.next, [w]));
   const before = tokens[from.next - 1];
   const join = tokens[from.next];
   if (!joiner || !before || !join || spaceBetween(text, before, join) === "other") return null;
-  const to = readFigure(text, tokens, from.next + 1, lexicon);
+  const toStart = from.next + 1 + articleAt(tokens, from.next + 1, lexicon);
+  const to = readFigure(text, tokens, toStart, lexicon);
   const after = tokens[from.next + 1];
   if (!to || !after || spaceBetween(text, join, after) === "other") return null;
   // "between 150 and 300 thousand": the scale written once applies to both ends.
@@ -126,4 +149,12 @@ function readFigure(text: string, tokens: Token[], i: number, lexicon: Lexicon) 
       return null;
   }
   return read;
+}
+
+// 1 when an article of a language other than English stands at token `i` before a number.
+function articleAt(tokens: Token[], i: number, lexicon: Lexicon): number {
+  const word = tokens[i];
+  const number = tokens[i + 1];
+  if (lexicon.language === "en" || !word || !number || number.kind !== "number") return 0;
+  return lexicon.articles.has(word.lower) ? 1 : 0;
 }

@@ -88,9 +88,16 @@ export function ordinalValue(token: Token): number | null {
 
 function readDigits(text: string, tokens: Token[], i: number, lexicon: Lexicon): NumberRead | null {
   const first = tokens[i];
-  if (!first || first.suffix !== "") return null;
+  // "30mila", "200mil": a scale word glued to the digits.
+  const glued = first?.suffix ? lexicon.scales.get(first.suffix) : undefined;
+  if (!first || (first.suffix !== "" && glued === undefined)) return null;
   let digits = first.text;
   let next = i + 1;
+  if (glued !== undefined) {
+    const mantissa = digitsValue(digits, lexicon, true);
+    if (mantissa === null) return null;
+    return { value: roundFloat(mantissa * glued), next, mantissa, scale: glued };
+  }
   // "52 000": groups of three joined by a (non-breaking) space.
   while (/^\d{1,3}( \d{3})*$/.test(digits)) {
     const left = tokens[next - 1];

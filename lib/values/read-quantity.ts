@@ -34,7 +34,9 @@ export function readQuantityAt(
   const prefix = readQualifier(text, tokens, i, rules, lexicon);
   const core =
     readCore(text, tokens, prefix ? prefix.next : i, rules, lexicon, prefix !== null) ??
-    (prefix && lexicon.language === "en" ? readOneUnit(tokens, prefix.next, rules) : null);
+    (prefix || lexicon.language !== "en"
+      ? readOneUnit(tokens, prefix ? prefix.next : i, rules, lexicon)
+      : null);
   if (!core) return null;
   const suffix =
     prefix || core.kind !== "exact"

@@ -61,6 +61,7 @@ export const german: Lexicon = {
   ],
   rangeJoiners: ["bis", "-", "–", "—", "oder"],
   suffixes: [
+    { words: ["+"], rule: "bound.at-least" },
     { words: ["oder", "mehr"], rule: "bound.at-least" },
     { words: ["und", "mehr"], rule: "bound.at-least" },
     { words: ["oder", "weniger"], rule: "bound.at-most" },

@@ -80,6 +80,7 @@ export const spanish: Lexicon = {
   ],
   rangeJoiners: ["a", "-", "–", "—", "o", "ó", "y"],
   suffixes: [
+    { words: ["+"], rule: "bound.at-least" },
     { words: ["o", "más"], rule: "bound.at-least" },
     { words: ["y", "más"], rule: "bound.at-least" },
     { words: ["o", "menos"], rule: "bound.at-most" },

@@ -68,6 +68,7 @@ export const french: Lexicon = {
   ],
   rangeJoiners: ["à", "-", "–", "—", "ou"],
   suffixes: [
+    { words: ["+"], rule: "bound.at-least" },
     { words: ["ou", "plus"], rule: "bound.at-least" },
     { words: ["et", "plus"], rule: "bound.at-least" },
     { words: ["au", "moins"], rule: "bound.at-least" },

@@ -76,6 +76,7 @@ export const italian: Lexicon = {
   ],
   rangeJoiners: ["a", "-", "–", "—", "o"],
   suffixes: [
+    { words: ["+"], rule: "bound.at-least" },
     { words: ["o", "più"], rule: "bound.at-least" },
     { words: ["e", "più"], rule: "bound.at-least" },
     { words: ["o", "meno"], rule: "bound.at-most" },

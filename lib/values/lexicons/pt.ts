@@ -72,6 +72,7 @@ export const portuguese: Lexicon = {
   ],
   rangeJoiners: ["a", "-", "–", "—", "ou"],
   suffixes: [
+    { words: ["+"], rule: "bound.at-least" },
     { words: ["ou", "mais"], rule: "bound.at-least" },
     { words: ["ou", "menos"], rule: "bound.at-most" },
   ],

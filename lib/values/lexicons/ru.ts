@@ -73,6 +73,7 @@ export const russian: Lexicon = {
   ],
   rangeJoiners: ["-", "–", "—", "или", "до"],
   suffixes: [
+    { words: ["+"], rule: "bound.at-least" },
     { words: ["и", "более"], rule: "bound.at-least" },
     { words: ["и", "больше"], rule: "bound.at-least" },
     { words: ["или", "более"], rule: "bound.at-least" },
