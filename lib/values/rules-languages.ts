@@ -197,6 +197,14 @@ const wordings: Record<string, Languages> = {
     ru: W("сотни тысяч|сотен тысяч|сотнями тысяч", "сотни тысяч беженцев → 200 000–999 999"),
     pt: W("centenas de milhares|centenas de milhar", "centenas de milhares de pessoas → 200 000–999 999"),
   },
+  "vague.several-hundred-thousand": {
+    es: W("varios cientos de miles|varios centenares de miles", "varios cientos de miles de personas → 300 000–999 999"),
+    fr: W("plusieurs centaines de milliers", "plusieurs centaines de milliers de personnes → 300 000–999 999"),
+    it: W("diverse centinaia di migliaia|parecchie centinaia di migliaia", "diverse centinaia di migliaia di persone → 300 000–999 999"),
+    de: W("mehrere hunderttausend|mehrere hunderttausende|mehreren hunderttausend", "mehrere hunderttausend Menschen → 300 000–999 999"),
+    ru: W("несколько сотен тысяч|нескольких сотен тысяч", "несколько сотен тысяч человек → 300 000–999 999"),
+    pt: W("várias centenas de milhares|diversas centenas de milhares", "várias centenas de milhares de pessoas → 300 000–999 999"),
+  },
   "vague.millions": {
     es: W("millones", "millones de personas → 2 000 000–9 999 999"),
     fr: W("des millions|millions", "des millions de personnes → 2 000 000–9 999 999"),
@@ -239,7 +247,7 @@ const wordings: Record<string, Languages> = {
   },
   "part.early": {
     es: W("principios de|a principios de|comienzos de|a comienzos de|inicios de|a inicios de|primeros de|el comienzo de|el inicio de", "a principios de 1990"),
-    fr: W("début|au début de|début de|le début de|au début de l'année|début d'", "début 1990"),
+    fr: W("début|au début de|début de|le début de|au début de l'année|début d'|les premiers jours de|premiers jours de|au début du mois de|début du mois de", "début 1990"),
     it: W("inizio|all'inizio del|inizio del|all'inizio di|agli inizi del|inizi del|primi del", "all'inizio del 1990"),
     de: W("anfang|zu beginn|beginn|zu beginn des jahres|anfang des jahres", "Anfang 1990"),
     ru: W("в начале|начало|начала|в начале года", "в начале 1990 года"),
@@ -254,12 +262,12 @@ const wordings: Record<string, Languages> = {
     pt: W("meados de|em meados de", "em meados de 1989"),
   },
   "part.late": {
-    es: W("finales de|a finales de|fines de|a fines de|fin de|al final de|el final de", "a finales de 1989"),
-    fr: W("fin|à la fin de|fin de|la fin de|fin d'", "fin 1989"),
-    it: W("fine|alla fine del|fine del|alla fine di|sul finire del", "alla fine del 1989"),
-    de: W("ende|gegen ende|ende des jahres", "Ende 1989"),
-    ru: W("в конце|конец|конца|в конце года", "в конце 1989 года"),
-    pt: W("final de|no final de|fim de|no fim de|finais de|fins de|em fins de|em finais de", "no final de 1989"),
+    es: W("finales de|a finales de|fines de|a fines de|fin de|al final de|el final de|los últimos días de|últimos días de", "a finales de 1989"),
+    fr: W("fin|à la fin de|fin de|la fin de|fin d'|les derniers jours de|derniers jours de|à la fin du mois de|fin du mois de", "fin 1989"),
+    it: W("fine|alla fine del|fine del|alla fine di|sul finire del|gli ultimi giorni di|ultimi giorni di", "alla fine del 1989"),
+    de: W("ende|gegen ende|ende des jahres|in den letzten tagen", "Ende 1989"),
+    ru: W("в конце|конец|конца|в конце года|в последние дни", "в конце 1989 года"),
+    pt: W("final de|no final de|fim de|no fim de|finais de|fins de|em fins de|em finais de|os últimos dias de|últimos dias de", "no final de 1989"),
   },
   "part.first-half": {
     es: W("la primera mitad de|primera mitad de|el primer semestre de", "la primera mitad de 1990"),

@@ -278,6 +278,15 @@ export const defaultRules = withLanguages({
     description: "200,000–999,999.",
     examples: ["hundreds of thousands → 200,000–999,999"],
   }),
+  "vague.several-hundred-thousand": r({
+    kind: "vague",
+    phrases: ["several hundred thousand"],
+    low: 300000,
+    high: 999999,
+    best: null,
+    description: "300,000–999,999.",
+    examples: ["several hundred thousand people → 300,000–999,999"],
+  }),
   "vague.millions": r({
     kind: "vague",
     phrases: ["millions"],
@@ -356,7 +365,14 @@ export const defaultRules = withLanguages({
   }),
   "part.early": r({
     kind: "part",
-    phrases: ["early", "the beginning of", "the start of", "beginning of", "start of"],
+    phrases: [
+      "early",
+      "the beginning of",
+      "the start of",
+      "beginning of",
+      "start of",
+      "the first days of",
+    ],
     ofYear: [1, 4],
     ofMonth: [1, 10],
     ofDecade: [0, 3],
@@ -374,7 +390,7 @@ export const defaultRules = withLanguages({
   }),
   "part.late": r({
     kind: "part",
-    phrases: ["late", "the end of", "end of"],
+    phrases: ["late", "the end of", "end of", "the last days of", "the final days of"],
     ofYear: [9, 12],
     ofMonth: [21, 31],
     ofDecade: [7, 9],
