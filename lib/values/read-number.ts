@@ -52,7 +52,10 @@ export function readNumber(
 function digitsValue(digits: string, lexicon: Lexicon = english, beforeScale = false): number | null {
   if (lexicon.decimalComma) return commaDigitsValue(digits, beforeScale);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ""));
-  if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits)) return Number(digits.replace(/\./g, ""));
+  // "250.000.000", and "200.000": three zeros after a period are not how English writes a
+  // decimal, so they group thousands; "1.500" stays 1.5.
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits) || /^\d{1,3}\.000$/.test(digits))
+    return Number(digits.replace(/\./g, ""));
   if (/^\d+,\d{1,2}$/.test(digits)) return Number(digits.replace(",", "."));
   if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits);
   return null;
