@@ -10,7 +10,9 @@ const folder = path.join(import.meta.dirname, "..", "eval", "values", "cases");
 
 function loadCases(): ValueCase[] {
   const cases: ValueCase[] = [];
-  for (const file of readdirSync(folder).filter((name) => name.endsWith(".json")).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
     const rows: unknown = JSON.parse(readFileSync(path.join(folder, file), "utf8"));
     if (!Array.isArray(rows)) throw new Error(`${file}: expected a JSON array of cases`);
     rows.forEach((row, index) => {
@@ -45,7 +47,9 @@ function percent(exact: number, total: number): string {
 function print(title: string, counts: Map<string, { exact: number; total: number }>) {
   console.log(title);
   for (const [key, { exact, total }] of [...counts].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(`  ${key.padEnd(16)} ${String(exact).padStart(4)} / ${String(total).padEnd(4)} ${percent(exact, total)}`);
+    console.log(
+      `  ${key.padEnd(16)} ${String(exact).padStart(4)} / ${String(total).padEnd(4)} ${percent(exact, total)}`,
+    );
   }
 }
 

@@ -164,9 +164,7 @@ function countedLength(rest: string, counted: string | null): number {
   const match = new RegExp(
     `^\\s+(?:(?:of|de|del|di|von)\\s+|d['’]\\s*)?${words.join("\\s+")}(?![\\p{L}\\p{N}])`,
     "u",
-  ).exec(
-    rest,
-  );
+  ).exec(rest);
   return match ? match[0].length : 0;
 }
 

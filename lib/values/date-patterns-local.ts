@@ -21,7 +21,11 @@ const JOIN = String.raw`(?:(?:${SP})?[-–—‐](?:${SP})?|${SP}(?:al|au|aux|a|
 const LIST = String.raw`(?:,(?:${SP})?\d{1,2}(?:\.|º|er)?)*`;
 
 /** Month-, day-, season-, year- and decade-level dates in a language other than English. */
-export function localDateCandidates(text: string, rules: RuleTable, lexicon: Lexicon): DateCandidate[] {
+export function localDateCandidates(
+  text: string,
+  rules: RuleTable,
+  lexicon: Lexicon,
+): DateCandidate[] {
   const month = monthPattern(lexicon);
   const found: DateCandidate[] = [];
   const fixed = (start: number, end: number, span: Span | null) => {
@@ -33,25 +37,44 @@ export function localDateCandidates(text: string, rules: RuleTable, lexicon: Lex
 
   // Two days in two months: "del 27 de febrero al 1 de marzo de 1988".
   for (const x of text.matchAll(
-    m(String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${DM}(${month})(?:${OF}${YEAR})?${JOIN}${ART}${DAY}${DM}(${month})${OF}${YEAR}(?![\p{L}\d])`),
+    m(
+      String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${DM}(${month})(?:${OF}${YEAR})?${JOIN}${ART}${DAY}${DM}(${month})${OF}${YEAR}(?![\p{L}\d])`,
+    ),
   )) {
     const [m1, m2, y2] = [monthOf(x[2]), monthOf(x[5]), Number(x[6])];
     const y1 = x[3] ? Number(x[3]) : m1 !== null && m2 !== null && m1 > m2 ? y2 - 1 : y2;
     if (m1 === null || m2 === null) continue;
-    fixed(x.index, x.index + x[0].length, days({ year: y1, month: m1, day: Number(x[1]) }, { year: y2, month: m2, day: Number(x[4]) }));
+    fixed(
+      x.index,
+      x.index + x[0].length,
+      days({ year: y1, month: m1, day: Number(x[1]) }, { year: y2, month: m2, day: Number(x[4]) }),
+    );
   }
   // Days of one month: "du 13 au 20 janvier 1990", "des 27, 28 et 29 février 1988".
   for (const x of text.matchAll(
-    m(String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${LIST}${JOIN}${ART}${DAY}${DM}(${month})(?:${OF}${YEAR})?(?![\p{L}\d])`),
+    m(
+      String.raw`(?<![\p{L}\d])${OPEN}?${ART}${DAY}${LIST}${JOIN}${ART}${DAY}${DM}(${month})(?:${OF}${YEAR})?(?![\p{L}\d])`,
+    ),
   )) {
     const mo = monthOf(x[3]);
     if (mo === null) continue;
     const [d1, d2] = [Number(x[1]), Number(x[2])];
     if (x[4]) {
       const year = Number(x[4]);
-      fixed(x.index, x.index + x[0].length, days({ year, month: mo, day: d1 }, { year, month: mo, day: d2 }));
+      fixed(
+        x.index,
+        x.index + x[0].length,
+        days({ year, month: mo, day: d1 }, { year, month: mo, day: d2 }),
+      );
     } else if (d1 < d2 && d2 <= daysInMonth(2000, mo)) {
-      yearless(found, rules, x.index, x[0].length, { year: 2000, month: mo, day: d1 }, { year: 2000, month: mo, day: d2 });
+      yearless(
+        found,
+        rules,
+        x.index,
+        x[0].length,
+        { year: 2000, month: mo, day: d1 },
+        { year: 2000, month: mo, day: d2 },
+      );
     }
   }
   // One day: "13 de enero de 1990", "13. Januar 1990", "1er mars 1988", "el 28 de febrero".
@@ -82,27 +105,47 @@ export function localDateCandidates(text: string, rules: RuleTable, lexicon: Lex
   }
   // Months: "de abril a agosto de 1991", "von April bis August 1991", "novembre 1988".
   for (const x of text.matchAll(
-    m(String.raw`(?<![\p{L}\d])${OPEN}?(${month})(?:${OF}${YEAR})?${JOIN}(${month})${OF}${YEAR}(?![\p{L}\d])`),
+    m(
+      String.raw`(?<![\p{L}\d])${OPEN}?(${month})(?:${OF}${YEAR})?${JOIN}(${month})${OF}${YEAR}(?![\p{L}\d])`,
+    ),
   )) {
     const [m1, m2, y2] = [monthOf(x[1]), monthOf(x[3]), Number(x[4])];
     const y1 = x[2] ? Number(x[2]) : m1 !== null && m2 !== null && m1 > m2 ? y2 - 1 : y2;
     if (m1 === null || m2 === null || y1 * 12 + m1 >= y2 * 12 + m2 || !isYear(y1)) continue;
-    fixed(x.index, x.index + x[0].length, { ...monthSpan(y1, m1, y2, m2), precision: "month", rule: "date.month-range" });
+    fixed(x.index, x.index + x[0].length, {
+      ...monthSpan(y1, m1, y2, m2),
+      precision: "month",
+      rule: "date.month-range",
+    });
   }
   for (const x of text.matchAll(m(String.raw`(?<![\p{L}\d])(${month})${OF}${YEAR}(?![\p{L}\d])`))) {
     const [mo, year] = [monthOf(x[1]), Number(x[2])];
     if (mo === null || !isYear(year)) continue;
-    fixed(x.index, x.index + x[0].length, { ...monthSpan(year, mo, year, mo), precision: "month", rule: "date.month" });
+    fixed(x.index, x.index + x[0].length, {
+      ...monthSpan(year, mo, year, mo),
+      precision: "month",
+      rule: "date.month",
+    });
   }
   // Years: "de 1988 a 1990", "von 1988 bis 1990", "с 1988 по 1990 год", "1988-1990".
   for (const x of text.matchAll(
-    m(String.raw`(?<![\p{L}\d])${OPEN}?${ART}(\d{4})${JOIN}${ART}(\d{4})(?:${SP}(?:годы|годах|годов|гг?\.))?(?![\p{L}\d]|[.,]\d)`),
+    m(
+      String.raw`(?<![\p{L}\d])${OPEN}?${ART}(\d{4})${JOIN}${ART}(\d{4})(?:${SP}(?:годы|годах|годов|гг?\.))?(?![\p{L}\d]|[.,]\d)`,
+    ),
   )) {
     const [y1, y2] = [Number(x[1]), Number(x[2])];
     if (!isYear(y1) || !isYear(y2) || y2 <= y1) continue;
-    fixed(x.index, x.index + x[0].length, { ...monthSpan(y1, 1, y2, 12), precision: "year", rule: "date.year-range" });
+    fixed(x.index, x.index + x[0].length, {
+      ...monthSpan(y1, 1, y2, 12),
+      precision: "year",
+      rule: "date.year-range",
+    });
   }
-  found.push(...decades(text, rules), ...seasons(text, rules, lexicon), ...years(text, rules, lexicon));
+  found.push(
+    ...decades(text, rules),
+    ...seasons(text, rules, lexicon),
+    ...years(text, rules, lexicon),
+  );
   return found;
 }
 
@@ -120,7 +163,11 @@ function decades(text: string, rules: RuleTable): DateCandidate[] {
     // A two-digit decade ("años 80") is read in the 1900s, as these sources mostly mean.
     const year = digits.length === 2 ? 1900 + Number(digits) : Number(digits);
     if (year % 10 !== 0 || !isYear(year)) continue;
-    const span: Span = { ...monthSpan(year, 1, year + 9, 12), precision: "decade", rule: "date.decade" };
+    const span: Span = {
+      ...monthSpan(year, 1, year + 9, 12),
+      precision: "decade",
+      rule: "date.decade",
+    };
     found.push({ start: x.index, end: x.index + x[0].length, resolve: () => span });
   }
   return found;
@@ -131,13 +178,20 @@ function seasons(text: string, rules: RuleTable, lexicon: Lexicon): DateCandidat
   for (const { id, rule } of rulesOfKind(rules, "season")) {
     const words = phrasesOf(rule, lexicon.language).map(escape).join("|");
     if (!words) continue;
-    const pattern = new RegExp(String.raw`(?<![\p{L}\d])(?:${words})${OF}${YEAR}(?![\p{L}\d])`, "giu");
+    const pattern = new RegExp(
+      String.raw`(?<![\p{L}\d])(?:${words})${OF}${YEAR}(?![\p{L}\d])`,
+      "giu",
+    );
     for (const x of text.matchAll(pattern)) {
       const year = Number(x[1]);
       const [from, to] = rule.months;
       if (!isYear(year) || from < 1 || from > 12 || to < 1 || to > 12) continue;
       const span = monthSpan(from > to ? year - 1 : year, from, year, to);
-      found.push({ start: x.index, end: x.index + x[0].length, resolve: () => ({ ...span, precision: "season", rule: id }) });
+      found.push({
+        start: x.index,
+        end: x.index + x[0].length,
+        resolve: () => ({ ...span, precision: "season", rule: id }),
+      });
     }
   }
   return found;
@@ -158,7 +212,14 @@ function years(text: string, rules: RuleTable, lexicon: Lexicon): DateCandidate[
 
 function days(first: CalendarDay, last: CalendarDay): Span | null {
   for (const d of [first, last]) {
-    if (!isYear(d.year) || d.month < 1 || d.month > 12 || d.day < 1 || d.day > daysInMonth(d.year, d.month)) return null;
+    if (
+      !isYear(d.year) ||
+      d.month < 1 ||
+      d.month > 12 ||
+      d.day < 1 ||
+      d.day > daysInMonth(d.year, d.month)
+    )
+      return null;
   }
   const range = dayNumber(first) !== dayNumber(last);
   if (range && dayNumber(first) > dayNumber(last)) return null;
@@ -176,7 +237,11 @@ function yearless(
 ) {
   const rule = dayNumber(first) === dayNumber(last) ? "date.day" : "date.day-range";
   if (!rules[rule]) return;
-  found.push({ start, end: start + length, resolve: (context) => implyYear(first, last, rule, context, rules) });
+  found.push({
+    start,
+    end: start + length,
+    resolve: (context) => implyYear(first, last, rule, context, rules),
+  });
 }
 
 const patterns = new WeakMap<Lexicon, string>();

@@ -33,9 +33,7 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
     const counted = readCounted(text, tokens, core.countedFrom, lexicon.counted);
     if (language === "en" && isPronounOne(tokens, core, counted.counted)) continue;
     const { startToken, ...numbers } =
-      language === "en"
-        ? duringNotMoreThan(tokens, core, counted.isDuration)
-        : pickNumbers(core);
+      language === "en" ? duringNotMoreThan(tokens, core, counted.isDuration) : pickNumbers(core);
     const first = tokens[startToken] as Token;
     const last = tokens[core.next - 1] as Token;
     const value: QuantityValue = {

@@ -165,8 +165,7 @@ function split(word: string, lexicon: Lexicon): NumberWord[] | null {
     const sofar = best[p];
     if (!sofar) continue;
     if (word[p] === "-" && p > 0) {
-      if (!best[p + 1] || (best[p + 1] as NumberWord[]).length > sofar.length)
-        best[p + 1] = sofar;
+      if (!best[p + 1] || (best[p + 1] as NumberWord[]).length > sofar.length) best[p + 1] = sofar;
       continue;
     }
     if (!lexicon.compounds && p > 0 && word[p - 1] !== "-") continue;

@@ -31,7 +31,9 @@ export function readCore(
 ): Core | null {
   // "более тысячи" is more than a thousand; "тысячи людей" are thousands of people.
   const singular = afterQualifier && lexicon.language === "ru";
-  const vague = singular ? null : matchPhrase(text, tokens, i, phraseRules(rules, "vague", lexicon.language));
+  const vague = singular
+    ? null
+    : matchPhrase(text, tokens, i, phraseRules(rules, "vague", lexicon.language));
   if (vague) {
     const { low, high, best } = vague.rule;
     return { next: vague.next, low, high, best, rule: vague.id, kind: "vague" };

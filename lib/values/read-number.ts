@@ -49,7 +49,11 @@ export function readNumber(
 }
 
 /** The value of a number's digits ("400,000", "52.5", "1,5"), or null for anything else. */
-function digitsValue(digits: string, lexicon: Lexicon = english, beforeScale = false): number | null {
+function digitsValue(
+  digits: string,
+  lexicon: Lexicon = english,
+  beforeScale = false,
+): number | null {
   if (lexicon.decimalComma) return commaDigitsValue(digits, beforeScale);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ""));
   // "250.000.000", and "200.000": three zeros after a period are not how English writes a

@@ -114,9 +114,7 @@ function readQualifier(
 
 function impliedAbout(rules: RuleTable, next: number): Qualifier | null {
   const rule = rules["approx.about"];
-  return rule && rule.kind === "approximate"
-    ? { id: "approx.about", rule, words: [], next }
-    : null;
+  return rule && rule.kind === "approximate" ? { id: "approx.about", rule, words: [], next } : null;
 }
 
 // Qualifiers written after the figure ("26 or more", "300 environ"), from the lexicon, mapped
