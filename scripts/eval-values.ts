@@ -1,12 +1,15 @@
-// npm run eval:values — reads the development set of real wordings (eval/values/cases/*.json)
-// through readClaim and prints exact matches per language and per group, then every miss.
+// npm run eval:values [-- <folder>] — reads the development set of real wordings
+// (eval/values/cases/*.json, or the folder given) through readClaim and prints exact matches
+// per language and per group, then every miss.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { readClaim, type ClaimReading } from "@/lib/claims/read-claim";
 import { referenceOf } from "@/lib/claims/claim-value";
 import { compareCase, tally, ValueCaseSchema, type ValueCase } from "./eval/value-case";
 
-const folder = path.join(import.meta.dirname, "..", "eval", "values", "cases");
+const folder = process.argv[2]
+  ? path.resolve(process.argv[2])
+  : path.join(import.meta.dirname, "..", "eval", "values", "cases");
 
 function loadCases(): ValueCase[] {
   const cases: ValueCase[] = [];

@@ -186,6 +186,28 @@ export const languageQuantityCases: LanguageQuantityCase[] = [
     rule: "approx.about",
   },
   { language: "en", text: "1.500", is: "[1.5, 1.5]", kind: "exact", rule: "exact" },
+  {
+    language: "es",
+    text: "70 mil 500 desplazados",
+    is: "[70500, 70500]",
+    kind: "exact",
+    rule: "exact",
+    counted: "desplazados",
+  },
+  {
+    language: "fr",
+    text: "estimée à 120 000 personnes",
+    is: "[108000, 132000]",
+    kind: "approximate",
+    rule: "approx.estimated",
+  },
+  {
+    language: "pt",
+    text: "supera 400 vítimas fatais",
+    is: "(400, ∞)",
+    kind: "lower-bound",
+    rule: "bound.more-than",
+  },
   // years and counts
   { language: "es", text: "1500 muertos", is: "[1500, 1500]", kind: "exact", rule: "exact" },
   {

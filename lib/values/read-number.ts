@@ -126,7 +126,22 @@ function readDigits(text: string, tokens: Token[], i: number, lexicon: Lexicon):
     scale *= more;
     next += 1;
   }
-  if (scale > 1) return { value: roundFloat(mantissa * scale), next, mantissa, scale };
+  if (scale > 1) {
+    // "70 mil 500", "50 mil 866": the rest written after the scale word, below it.
+    const rest = tokens[next];
+    const restValue = rest?.kind === "number" && rest.suffix === "" ? Number(rest.text) : NaN;
+    const spaced =
+      rest !== undefined && spaceBetween(text, tokens[next - 1] as Token, rest) === "space";
+    if (spaced && /^\d{1,3}$/.test(rest.text) && restValue < scale && scale <= 1e3) {
+      return {
+        value: roundFloat(mantissa * scale + restValue),
+        next: next + 1,
+        mantissa,
+        scale: 1,
+      };
+    }
+    return { value: roundFloat(mantissa * scale), next, mantissa, scale };
+  }
   return { value: mantissa, next, mantissa, scale: 1 };
 }
 

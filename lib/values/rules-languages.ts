@@ -45,11 +45,20 @@ const wordings: Record<string, Languages> = {
       "un estimado de|unos estimados|se estima en|estimados en|un número estimado de|una cifra estimada de",
       "un estimado de 5000 → 4 500–5 500",
     ),
-    fr: W("estimé à|estimés à|estimées à|une estimation de", "estimés à 5000 → 4 500–5 500"),
-    it: W("stimati in|stimate in|una stima di", "stimati in 5000 → 4 500–5 500"),
+    fr: W(
+      "estimé à|estimée à|estimés à|estimées à|une estimation de|estimé|estimée|estimés|estimées",
+      "estimés à 5000 → 4 500–5 500",
+    ),
+    it: W(
+      "stimato in|stimata in|stimati in|stimate in|una stima di|stimato|stimata|stimati|stimate",
+      "stimati in 5000 → 4 500–5 500",
+    ),
     de: W("geschätzte|geschätzt|schätzungsweise", "geschätzte 5000 → 4 500–5 500"),
     ru: W("по оценкам", "по оценкам 5000 → 4 500–5 500"),
-    pt: W("estimados|estimadas|uma estimativa de", "estimados 5000 → 4 500–5 500"),
+    pt: W(
+      "estimado em|estimada em|estimados em|estimadas em|estimados|estimadas|uma estimativa de",
+      "estimados 5000 → 4 500–5 500",
+    ),
   },
   "approx.nearly": {
     es: W("casi|poco menos de|apenas menos de|cerca de casi", "casi 3000 → 2 700–3 000"),
@@ -92,7 +101,10 @@ const wordings: Record<string, Languages> = {
     ),
   },
   "bound.more-than": {
-    es: W("más de|por encima de|superior a|superiores a|más que|mas de", "más de 100 → >100"),
+    es: W(
+      "más de|por encima de|superior a|superiores a|más que|mas de|supera|superan|supera los|superan los|supera las|superan las|sobrepasa|sobrepasan|sobrepasa los|sobrepasan los",
+      "más de 100 → >100",
+    ),
     fr: W(
       "plus de|plus d'|au-delà de|au delà de|supérieur à|dépassant|davantage que",
       "plus de 100 → >100",
@@ -108,7 +120,10 @@ const wordings: Record<string, Languages> = {
       "über 100 → >100",
     ),
     ru: W("более|свыше|больше|более чем|больше чем|сверх", "более 100 → >100", "свыше 100 → >100"),
-    pt: W("mais de|acima de|superior a|além de|mais que", "mais de 100 → >100"),
+    pt: W(
+      "mais de|acima de|superior a|além de|mais que|supera|superam|supera os|superam os|ultrapassa|ultrapassam|ultrapassa os|ultrapassam os",
+      "mais de 100 → >100",
+    ),
   },
   "bound.at-least": {
     es: W(
