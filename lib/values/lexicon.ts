@@ -32,8 +32,8 @@ export interface YearWords {
   quantityBefore: ReadonlySet<string>;
   /** Word beginnings after a count ("people", "muert", "человек" …). */
   quantityAfter: readonly string[];
-  /** Words before a year ("in", "en", "im", "в" …). */
-  yearBefore: ReadonlySet<string>;
+  /** Words before a year ("in", "since" …); English only, where a count is the default. */
+  yearBefore?: ReadonlySet<string>;
 }
 
 /** What a language writes numbers, figures and dates with; the rules table holds its qualifiers. */

@@ -119,7 +119,6 @@ export const german: Lexicon = {
       "getötet",
       "bewohner",
     ],
-    yearBefore: wordSet("im jahr jahre von bis seit ab nach vor in um"),
   },
   months: monthWords([
     "januar jänner jan",

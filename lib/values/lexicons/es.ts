@@ -150,7 +150,6 @@ export const spanish: Lexicon = {
       "rehén",
       "rehenes",
     ],
-    yearBefore: wordSet("en de del desde hasta año durante entre el al"),
   },
   months: monthWords([
     "enero ene",

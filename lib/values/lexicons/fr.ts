@@ -131,7 +131,6 @@ export const french: Lexicon = {
       "otage",
       "émeutier",
     ],
-    yearBefore: wordSet("en de du depuis jusqu' dès avant après l'an année"),
   },
   months: monthWords([
     "janvier janv",

@@ -135,7 +135,6 @@ export const italian: Lexicon = {
       "prigionier",
       "ostagg",
     ],
-    yearBefore: wordSet("nel del dal al fino entro anno in il"),
   },
   months: monthWords([
     "gennaio genn",

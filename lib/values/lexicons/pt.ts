@@ -129,7 +129,6 @@ export const portuguese: Lexicon = {
       "prisioneir",
       "refén",
     ],
-    yearBefore: wordSet("em de do desde até ano durante entre o no"),
   },
   months: monthWords([
     "janeiro jan",

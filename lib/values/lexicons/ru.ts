@@ -137,7 +137,6 @@ export const russian: Lexicon = {
       "погромщик",
       "участник",
     ],
-    yearBefore: wordSet("в во с по до к году года год г"),
   },
   months: monthWords([
     "январь января январе январём январем янв",
