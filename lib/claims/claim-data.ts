@@ -52,6 +52,7 @@ export async function recordClaim(
       stated: input.stated,
       override: input.value,
       reference: source.reference,
+      language: source.language,
     });
     if (!read.ok) return read;
 
@@ -123,6 +124,7 @@ export async function updateClaim(
       stated: input.stated ?? existing.stated,
       override,
       reference: existing.reference,
+      language: existing.language,
     });
     if (!read.ok) return read;
     const originId =
@@ -199,7 +201,7 @@ export async function lockLiveClaim(tx: Tx, id: string) {
     where: { id, deletedAt: null },
     select: claimSnapshotSelect,
   });
-  return row && { ...row, reference: source.reference };
+  return row && { ...row, reference: source.reference, language: source.language };
 }
 
 /** The claim as the API and pages show it, read inside the writing transaction. */

@@ -27,12 +27,13 @@ export function proposeStated(
   kind: QuestionKind,
   quote: string,
   reference: ReferenceDate | null,
+  language?: string | null,
 ): TextSpan | null {
   if (kind === "date") {
-    const match = findDates(quote, { reference })[0];
+    const match = findDates(quote, { reference, language })[0];
     return match ? { start: match.start, end: match.end } : null;
   }
-  const figures = findQuantities(quote);
+  const figures = findQuantities(quote, { language });
   const match = figures.find((figure) => !figure.isDuration) ?? figures[0];
   if (!match) return null;
   return {
@@ -50,13 +51,14 @@ export function readStatedValue(
   quote: string,
   stated: TextSpan,
   reference: ReferenceDate | null,
+  language?: string | null,
 ): ParseResult<ClaimValue> {
   const words = quote.slice(stated.start, stated.end);
-  if (kind !== "date") return parseQuantity(words);
-  const inPlace = findDates(quote, { reference })
+  if (kind !== "date") return parseQuantity(words, { language });
+  const inPlace = findDates(quote, { reference, language })
     .filter((match) => match.start < stated.end && stated.start < match.end)
     .sort((a, b) => overlap(b, stated) - overlap(a, stated))[0];
-  return inPlace?.result ?? parseDate(words, { reference });
+  return inPlace?.result ?? parseDate(words, { reference, language });
 }
 
 /**
@@ -152,16 +154,17 @@ function matchesKind(kind: QuestionKind, value: ClaimValue): boolean {
 }
 
 // "26" reads better as "26 citizens of Armenian nationality": what is counted belongs to the
-// stated words when it follows the figure directly (or after "of").
+// stated words when it follows the figure directly (or after "of", "de", "di", "d'").
 function countedLength(rest: string, counted: string | null): number {
   if (!counted) return 0;
   const words = counted
     .trim()
     .split(/\s+/)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const match = new RegExp(`^\\s+(?:of\\s+)?${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "u").exec(
-    rest,
-  );
+  const match = new RegExp(
+    `^\\s+(?:(?:of|de|del|di|von)\\s+|d['’]\\s*)?${words.join("\\s+")}(?![\\p{L}\\p{N}])`,
+    "u",
+  ).exec(rest);
   return match ? match[0].length : 0;
 }
 

@@ -22,6 +22,8 @@ export interface ClaimReading {
   override?: ValueOverrideInput | null;
   /** The source's publication date, for relative dates. */
   reference: ReferenceDate | null;
+  /** The source's language (ISO 639-1, "es"); absent or unsupported reads as English. */
+  language?: string | null;
 }
 
 /** What a claim states and the value it is compared by. */
@@ -40,10 +42,23 @@ export interface ClaimReadResult {
  * numbers. A failure names the field to fix.
  */
 export function readClaim(input: ClaimReading): ClaimResult<ClaimReadResult> {
+  const huge = hugeFigureIn(input.stated || input.quote);
+  if (huge && !input.override)
+    return fail(
+      "value_out_of_range",
+      "value",
+      `The figure ${shorten(huge)} is beyond what Crosscheck stores (at most 10^15); give the value yourself if the source means it.`,
+    );
   const span = chooseStated(input);
   if (!span.ok) return span;
   const stated = input.quote.slice(span.value.start, span.value.end);
-  const parsed = readStatedValue(input.kind, input.quote, span.value, input.reference);
+  const parsed = readStatedValue(
+    input.kind,
+    input.quote,
+    span.value,
+    input.reference,
+    input.language,
+  );
   const result = effectiveValue(input.kind, parsed, input.override, stated);
   if (!result.ok) return fail(result.code, "value", result.message);
   const problem = valueProblem(input.kind, result.value);
@@ -56,7 +71,7 @@ export function readClaim(input: ClaimReading): ClaimResult<ClaimReadResult> {
 
 // The stated words: the editor's (which must be words of the passage), else the figure the parser
 // finds first, else — when the editor gives the value — the whole passage.
-function chooseStated({ kind, quote, stated, override, reference }: ClaimReading) {
+function chooseStated({ kind, quote, stated, override, reference, language }: ClaimReading) {
   if (stated) {
     const found = containsWords(quote, stated);
     return found.ok
@@ -67,11 +82,11 @@ function chooseStated({ kind, quote, stated, override, reference }: ClaimReading
           `The stated words “${stated}” are not in the quoted passage; they must be quoted from it verbatim.`,
         );
   }
-  const proposed = proposeStated(kind, quote, reference);
+  const proposed = proposeStated(kind, quote, reference, language);
   if (proposed) return { ok: true, value: proposed } as const;
   if (override) return { ok: true, value: { start: 0, end: quote.length } } as const;
   const wanted = kind === "date" ? "date" : "figure";
-  const other = proposeStated(kind === "date" ? "count" : "date", quote, reference);
+  const other = proposeStated(kind === "date" ? "count" : "date", quote, reference, language);
   const hint = other
     ? ` (it gives a ${kind === "date" ? "figure" : "date"}, but this question asks for a ${kind})`
     : "";
@@ -84,4 +99,16 @@ function chooseStated({ kind, quote, stated, override, reference }: ClaimReading
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Readers pass over figures of more than 16 digits (they are no count a source reports, and a
+// double cannot hold them); the editor is told so rather than that there is no figure at all.
+function hugeFigureIn(text: string): string | null {
+  return /\d(?:[,.\u00a0\u202f\u2009 ]?\d){16,}/.exec(text)?.[0] ?? null;
+}
+
+function shorten(figure: string): string {
+  return figure.length > 24
+    ? `${figure.slice(0, 10)}…${figure.slice(-6)} (${figure.length} characters)`
+    : figure;
 }

@@ -55,7 +55,7 @@ function componentsOf(component: chrono.ParsedComponents): CalendarDay {
 
 // "On February 28" takes its year from the passage ("February 26, 1988" earlier), else from the
 // source's date (the latest 28 February on or before it).
-function implyYear(
+export function implyYear(
   first: CalendarDay,
   last: CalendarDay,
   rule: string,

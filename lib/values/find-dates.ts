@@ -2,7 +2,11 @@ import { chronoCandidates } from "./date-chrono";
 import { applyModifiers } from "./date-modifiers";
 import { patternCandidates } from "./date-patterns";
 import { relativeCandidates } from "./date-relative";
+import { localDateCandidates } from "./date-patterns-local";
+import { localRelativeCandidates } from "./date-relative-local";
 import { isoOrNull, type DateCandidate, type Span } from "./date-span";
+import { languageOf } from "./language";
+import { lexiconOf } from "./lexicon-of";
 import type { RuleTable } from "./rule-types";
 import { defaultRules } from "./rules";
 import type { DateMatch, DateValue, ReferenceDate } from "./types";
@@ -11,6 +15,8 @@ export interface DateOptions {
   /** The source's publication date; relative expressions need it. */
   reference?: ReferenceDate | null;
   rules?: RuleTable;
+  /** The source's language (ISO 639-1, "es"); absent or unknown reads English. */
+  language?: string | null;
 }
 
 /**
@@ -22,11 +28,22 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   if (typeof text !== "string" || text.length === 0) return [];
   const rules = options.rules ?? defaultRules;
   const reference = options.reference ?? null;
-  const candidates = withoutOverlaps([
-    ...chronoCandidates(text, rules),
-    ...patternCandidates(text, rules),
-    ...relativeCandidates(text, rules),
-  ]).map((candidate) => applyModifiers(text, candidate, rules));
+  const language = languageOf(options.language);
+  const lexicon = lexiconOf(language);
+  const found =
+    language === "en"
+      ? [
+          ...chronoCandidates(text, rules),
+          ...patternCandidates(text, rules),
+          ...relativeCandidates(text, rules),
+        ]
+      : [
+          ...localDateCandidates(text, rules, lexicon),
+          ...localRelativeCandidates(text, rules, lexicon),
+        ];
+  const candidates = withoutOverlaps(found).map((candidate) =>
+    applyModifiers(text, candidate, rules, lexicon),
+  );
   const matches: DateMatch[] = [];
   let previous: Span | null = null;
   for (const { start, end, resolve } of candidates) {
