@@ -4,6 +4,9 @@ import { ImportRefusal } from "./import-refusal";
 /** The kinds of document Crosscheck reads text from. */
 export type DocumentFormat = "html" | "pdf" | "plain" | "markdown" | "docx";
 
+/** Documents above this many bytes are neither fetched nor read (uploads should stop there too). */
+export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const FORMATS: Record<string, DocumentFormat> = {

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { PDFDocument, rgb } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { splitParagraphs } from "@/lib/passages/split-paragraphs";
-import { DOCX_TYPE } from "./document-types";
-import { extractDocument, MAX_DOCUMENT_BYTES } from "./extract-document";
+import { DOCX_TYPE, MAX_DOCUMENT_BYTES } from "./document-types";
+import { extractDocument } from "./extract-document";
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url));
 

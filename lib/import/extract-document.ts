@@ -1,16 +1,13 @@
 import { createHash } from "node:crypto";
 import { MAX_TEXT_BYTES } from "@/lib/sources/source-schema";
 import { decodePlainText } from "./decode-text";
-import { ACCEPTED_FORMATS, formatOf, parseMediaType } from "./document-types";
+import { ACCEPTED_FORMATS, formatOf, MAX_DOCUMENT_BYTES, parseMediaType } from "./document-types";
 import { extractDocx } from "./extract-docx";
 import { extractHtml } from "./extract-html";
 import { extractMarkdown } from "./extract-markdown";
 import { extractPdf, type PageSpan } from "./extract-pdf";
 import { ImportRefusal } from "./import-refusal";
 import { absoluteUrl, type ExtractedMetadata } from "./metadata-values";
-
-/** Documents above this many bytes are not read (the fetch stops at the same size by default). */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
 
 /** The bytes a text was extracted from, described so that anyone can check them. */
 export interface OriginalDocument {
