@@ -30,13 +30,15 @@ export interface ExtractedDocument {
  * Extracts the text and metadata of a web page (HTML, XHTML), PDF, plain-text, Markdown or DOCX
  * document. `contentType` is as served or detected (see detectContentType), charset included;
  * `url` is where the document came from, to resolve its links and to stand in for a canonical
- * address. Throws ImportRefusal with a message for people when the document cannot be used.
+ * address; `maxBytes` defaults to MAX_DOCUMENT_BYTES. Throws ImportRefusal, with a message for
+ * people, when the document cannot be used.
  */
 export async function extractDocument(
   bytes: Uint8Array,
   contentType: string,
-  options: { url?: string } = {},
+  options: { url?: string; maxBytes?: number } = {},
 ): Promise<ExtractedDocument> {
+  const { maxBytes = MAX_DOCUMENT_BYTES } = options;
   const format = formatOf(contentType);
   if (!format) {
     const type = parseMediaType(contentType).type || "unknown";
@@ -45,10 +47,11 @@ export async function extractDocument(
       `The document's type is ${type}. ${ACCEPTED_FORMATS}`,
     );
   }
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+  if (bytes.byteLength > maxBytes) {
+    const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
     throw new ImportRefusal(
       "too_large",
-      `This document is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, too large to import.`,
+      `This document is larger than ${megabytes} MB, too large to import.`,
     );
   }
   if (bytes.byteLength === 0) throw new ImportRefusal("no_text", "This document is empty.");

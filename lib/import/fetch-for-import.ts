@@ -1,7 +1,6 @@
-import { request as httpRequest, STATUS_CODES, type IncomingMessage } from "node:http";
-import { request as httpsRequest } from "node:https";
+import { STATUS_CODES, type IncomingMessage } from "node:http";
 import type { AllowedHost } from "./allow-hosts";
-import { checkAddress, type ApprovedAddress } from "./check-address";
+import { checkAddress } from "./check-address";
 import {
   ACCEPTED_FORMATS,
   detectContentType,
@@ -10,8 +9,10 @@ import {
   MAX_DOCUMENT_BYTES,
 } from "./document-types";
 import { ImportRefusal } from "./import-refusal";
-import { connectPinned, type Connector } from "./pinned-connection";
+import { getOnce } from "./http-get";
+import type { Connector } from "./pinned-connection";
 import { readBody } from "./read-body";
+import { isRedirect, redirectTarget, refusalAfterRedirects } from "./redirects";
 import type { Resolver } from "./resolve-host";
 
 export interface FetchOptions {
@@ -45,20 +46,6 @@ export interface FetchedDocument {
   redirects: string[];
 }
 
-export const IMPORT_USER_AGENT =
-  "Crosscheck/0.1 (source import: fetches one document at an editor's request)";
-
-const ACCEPT = [
-  "text/html",
-  "application/xhtml+xml",
-  "application/pdf;q=0.9",
-  "text/markdown;q=0.8",
-  "text/plain;q=0.8",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.8",
-].join(", ");
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-
 /**
  * Fetches a web address for import, as a guard against server-side request forgery: every
  * address (the first and each redirect's) passes checkAddress before any connection, and the
@@ -85,8 +72,8 @@ export async function fetchForImport(
       if (!check.ok) throw refusalAfterRedirects(check.code, check.message, redirects);
       check.url.hash = "";
       visited.add(check.url.href);
-      const response = await get(check, signal, () => idle.abort(), options);
-      if (REDIRECTS.has(response.statusCode ?? 0)) {
+      const response = await getOnce(check, { ...options, signal, onIdle: () => idle.abort() });
+      if (isRedirect(response.statusCode)) {
         response.destroy();
         next = redirectTarget(
           check.url,
@@ -118,40 +105,6 @@ export async function fetchForImport(
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** One GET to an approved address; resolves with the response headers. */
-function get(
-  check: ApprovedAddress,
-  signal: AbortSignal,
-  onIdle: () => void,
-  options: FetchOptions,
-): Promise<IncomingMessage> {
-  const {
-    idleTimeoutMs = 10_000,
-    connect = connectPinned,
-    userAgent = IMPORT_USER_AGENT,
-  } = options;
-  const protocol = check.url.protocol === "https:" ? "https:" : "http:";
-  const send = protocol === "https:" ? httpsRequest : httpRequest;
-  return new Promise((resolve, reject) => {
-    const request = send({
-      protocol,
-      hostname: check.host,
-      port: check.port,
-      path: `${check.url.pathname}${check.url.search}`,
-      method: "GET",
-      headers: { "user-agent": userAgent, accept: ACCEPT, "accept-encoding": "gzip, deflate, br" },
-      createConnection: () =>
-        connect({ protocol, host: check.host, port: check.port, addresses: check.addresses }),
-      signal,
-    });
-    // The socket's idle timer runs while connecting, waiting and reading the body alike.
-    request.setTimeout(idleTimeoutMs, onIdle);
-    request.on("response", resolve);
-    request.on("error", reject);
-    request.end();
-  });
 }
 
 /** Checks the final response and reads its body within the limits. */
@@ -192,49 +145,6 @@ async function receive(
   } finally {
     response.destroy();
   }
-}
-
-function redirectTarget(
-  from: URL,
-  location: string | undefined,
-  visited: Set<string>,
-  redirects: string[],
-  maxRedirects: number,
-): string {
-  let target: URL;
-  try {
-    target = new URL(location ?? "", from);
-    if (!location) throw new Error("no Location");
-  } catch {
-    throw new ImportRefusal("bad_redirect", "The site redirected without saying where to.");
-  }
-  target.hash = "";
-  if (visited.has(target.href)) {
-    throw new ImportRefusal(
-      "redirect_loop",
-      `The site redirects in a loop (${[...redirects, target.href].slice(-3).join(" → ")}); Crosscheck cannot reach the document.`,
-    );
-  }
-  if (redirects.length >= maxRedirects) {
-    throw new ImportRefusal(
-      "too_many_redirects",
-      `The site redirected more than ${maxRedirects} times; import the address it finally shows in a browser instead.`,
-    );
-  }
-  return target.href;
-}
-
-function refusalAfterRedirects(
-  code: ImportRefusal["code"],
-  message: string,
-  redirects: string[],
-): ImportRefusal {
-  const target = redirects.at(-1);
-  if (!target) return new ImportRefusal(code, message);
-  return new ImportRefusal(
-    code,
-    `The site redirected to ${target}, which Crosscheck refuses: ${message}`,
-  );
 }
 
 function connectionRefusal(address: string, error: unknown): ImportRefusal {
