@@ -1,11 +1,17 @@
 import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { extractDocument } from "./extract-document";
 import { fetchForImport, type FetchOptions } from "./fetch-for-import";
-import { connectPinned, type ConnectTarget, type Connector } from "./pinned-connection";
+import {
+  connectPinned,
+  pinnedConnector,
+  type ConnectTarget,
+  type Connector,
+} from "./pinned-connection";
 
 // Every test talks to servers on 127.0.0.1 only. Addresses elsewhere (10.0.0.1, 169.254.169.254)
 // appear only as redirect targets the guard must refuse; the connector below would throw before
@@ -27,11 +33,15 @@ let requests: IncomingMessage[] = [];
 let hugeBytesSent = 0;
 const targets: ConnectTarget[] = [];
 
-const loopbackOnly: Connector = (target) => {
+/** Records a connection and throws, before any socket exists, unless it is to 127.0.0.1. */
+const assertLoopback = (target: ConnectTarget) => {
   targets.push(target);
   if (target.addresses.some((address) => address !== "127.0.0.1")) {
     throw new Error(`the test tried to connect to ${target.addresses.join(", ")}`);
   }
+};
+const loopbackOnly: Connector = (target) => {
+  assertLoopback(target);
   return connectPinned(target);
 };
 
@@ -279,6 +289,66 @@ function refusalOf(fetching: Promise<unknown>): Promise<unknown> {
     (error: unknown) => error,
   );
 }
+
+describe("fetchForImport over TLS", () => {
+  // A self-signed certificate for the name site.test only (see fixtures/README.md).
+  const cert = fixture("tls-site.test.cert.pem");
+  const tls = createTlsServer({ key: fixture("tls-site.test.key.pem"), cert }, (req, res) =>
+    send(
+      res,
+      200,
+      { "content-type": "text/plain" },
+      `SNI ${(req.socket as { servername?: string }).servername}`,
+    ),
+  );
+  let tlsPort = 0;
+  beforeAll(async () => {
+    tlsPort = await listen(tls);
+  });
+  afterAll(async () => {
+    tls.closeAllConnections();
+    await new Promise((done) => tls.close(done));
+  });
+  const tlsOptions = (connect: Connector): FetchOptions => ({
+    ...options(),
+    allowHosts: ["site.test", "other.test", "127.0.0.1"].map((host) => ({
+      host,
+      port: tlsPort,
+      subdomains: false,
+    })),
+    resolve: async () => ["127.0.0.1"],
+    connect: (target) => (assertLoopback(target), connect(target)),
+  });
+
+  it("connects to the pinned address and checks the certificate against the host name", async () => {
+    const fetched = await fetchForImport(
+      `https://site.test:${tlsPort}/`,
+      tlsOptions(pinnedConnector({ ca: cert })),
+    );
+    expect(fetched.bytes.toString()).toBe("SNI site.test");
+  });
+
+  it.each([
+    ["site.test", connectPinned, "could not be verified (DEPTH_ZERO_SELF_SIGNED_CERT)"],
+    [
+      "other.test",
+      pinnedConnector({ ca: cert }),
+      "could not be verified (ERR_TLS_CERT_ALTNAME_INVALID)",
+    ],
+    [
+      "127.0.0.1",
+      pinnedConnector({ ca: cert }),
+      "could not be verified (ERR_TLS_CERT_ALTNAME_INVALID)",
+    ],
+  ])("refuses %s when the certificate does not vouch for it", async (host, connect, message) => {
+    expect(
+      await refusalOf(fetchForImport(`https://${host}:${tlsPort}/`, tlsOptions(connect))),
+    ).toMatchObject({
+      code: "connection_failed",
+      message: expect.stringContaining(message),
+    });
+  });
+});
 
 function send(
   res: ServerResponse,
