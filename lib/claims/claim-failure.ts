@@ -16,12 +16,18 @@ export interface ClaimFailure {
     | "no_figure_in_quote"
     | "needs_value"
     | "value_unparseable"
-    | "value_kind_mismatch";
+    | "value_kind_mismatch"
+    | "value_out_of_range"
+    | "value_invalid"
+    | "version_conflict";
   field: string;
   message: string;
   /** For an ambiguous quote: where it occurs, with context, at most MAX_OCCURRENCES of them. */
   occurrences?: Occurrence[];
   occurrenceCount?: number;
+  /** For a version conflict: the version the writer read, and the record as it is now. */
+  expected?: number;
+  current?: unknown;
 }
 
 export type ClaimResult<T> = { ok: true; value: T } | { ok: false; failure: ClaimFailure };
@@ -31,7 +37,7 @@ export function fail<T>(
   code: ClaimFailure["code"],
   field: string,
   message: string,
-  extra: Pick<ClaimFailure, "occurrences" | "occurrenceCount"> = {},
+  extra: Pick<ClaimFailure, "occurrences" | "occurrenceCount" | "expected" | "current"> = {},
 ): ClaimResult<T> {
   return { ok: false, failure: { code, field, message, ...extra } };
 }

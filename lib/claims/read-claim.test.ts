@@ -32,8 +32,53 @@ const cases: Array<[string, ClaimReading, Expected]> = [
   ],
   [
     "an override applies over the parsed value",
+    {
+      kind: "count",
+      quote: SUMGAIT,
+      stated: "26",
+      override: {
+        low: { value: 20, inclusive: true },
+        high: { value: 30, inclusive: true },
+        best: 25,
+      },
+      reference: null,
+    },
+    { ok: true, stated: "26", best: 25, overridden: true },
+  ],
+  [
+    "a best figure outside the value's own bounds is refused",
     { kind: "count", quote: SUMGAIT, stated: "26", override: { best: 30 }, reference: null },
-    { ok: true, stated: "26", best: 30, overridden: true },
+    { ok: false, code: "value_invalid", field: "value" },
+  ],
+  [
+    "a count cannot be negative",
+    { kind: "count", quote: "many were killed", override: { best: -3 }, reference: null },
+    { ok: false, code: "value_invalid", field: "value" },
+  ],
+  [
+    "a count's best figure is whole",
+    { kind: "count", quote: "many were killed", override: { best: 2.5 }, reference: null },
+    { ok: false, code: "value_invalid", field: "value" },
+  ],
+  [
+    "a quantity may be negative or fractional",
+    {
+      kind: "quantity",
+      quote: "fell to 2.5 degrees below zero",
+      override: { low: { value: -2.5, inclusive: true }, high: { value: -2.5, inclusive: true } },
+      reference: null,
+    },
+    { ok: true, stated: "2.5 degrees below zero", best: null, overridden: true },
+  ],
+  [
+    "a figure beyond 10^15 is out of range, at any position",
+    { kind: "count", quote: "many were killed", override: { best: 1.79e308 }, reference: null },
+    { ok: false, code: "value_out_of_range", field: "value" },
+  ],
+  [
+    "a parsed figure of 400 digits is out of range",
+    { kind: "count", quote: `${"1".padEnd(400, "0")} people were killed`, reference: null },
+    { ok: false, code: "value_out_of_range", field: "value" },
   ],
   [
     "with no figure but an override, the whole passage is the stated wording",

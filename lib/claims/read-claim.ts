@@ -3,6 +3,7 @@ import type { QuestionKind } from "@/lib/questions/question-kinds";
 import type { ReferenceDate } from "@/lib/values/types";
 import { fail, type ClaimResult } from "./claim-failure";
 import type { ValueOverrideInput } from "./claim-schema";
+import { valueProblem } from "./value-limits";
 import {
   effectiveValue,
   proposeStated,
@@ -45,6 +46,8 @@ export function readClaim(input: ClaimReading): ClaimResult<ClaimReadResult> {
   const parsed = readStatedValue(input.kind, input.quote, span.value, input.reference);
   const result = effectiveValue(input.kind, parsed, input.override, stated);
   if (!result.ok) return fail(result.code, "value", result.message);
+  const problem = valueProblem(input.kind, result.value);
+  if (problem) return fail(problem.code, "value", `${capitalize(problem.message)}.`);
   return {
     ok: true,
     value: { stated, span: span.value, value: result.value, parsed: result.parsed },
@@ -77,4 +80,8 @@ function chooseStated({ kind, quote, stated, override, reference }: ClaimReading
     "stated",
     `No ${wanted} was found in the quote${hint}; give the stated words or the value.`,
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -3,17 +3,12 @@ import type { Interval } from "@/lib/agreement/interval";
 import type { Measure } from "@/lib/agreement/spread";
 import { toInterval } from "@/lib/agreement/to-interval";
 import { computeVerdict, type Verdict } from "@/lib/agreement/verdict";
-import type { ClaimRecord, IntervalView, VerdictView } from "./comparison-types";
+import type { IntervalView, VerdictView } from "./comparison-types";
 import type { QuestionKind } from "./question-kinds";
+import type { VerdictClaim } from "./verdict-claim";
 import { summarizeVerdict } from "./verdict-summary";
 
-/** What the verdict needs of a claim. */
-export type VerdictClaim = Pick<
-  ClaimRecord,
-  "id" | "value" | "status" | "method" | "stated" | "origin"
-> & {
-  source: Pick<ClaimRecord["source"], "id" | "title">;
-};
+export type { VerdictClaim } from "./verdict-claim";
 
 /** Days for date questions, plain numbers otherwise. */
 export function measureOf(kind: QuestionKind): Measure {
@@ -31,7 +26,7 @@ export function originKeyOf(claim: Pick<VerdictClaim, "origin" | "source">): str
 /** The verdict over a question's published claims, with clusters in words. */
 export function questionVerdict(kind: QuestionKind, claims: readonly VerdictClaim[]): VerdictView {
   const measure = measureOf(kind);
-  const counted = claims.filter((claim) => claim.status === "published");
+  const counted = claims.filter((claim) => claim.status === "published" && !claim.unreadable);
   const verdict: Verdict = computeVerdict(
     counted.map((claim) => ({
       id: claim.id,

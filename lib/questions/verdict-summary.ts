@@ -5,7 +5,7 @@ import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import type { ClaimValue } from "@/lib/claims/claim-value";
 import { describeValue } from "@/lib/values/describe-value";
 import type { ClusterView } from "./comparison-types";
-import type { VerdictClaim } from "./question-verdict";
+import type { VerdictClaim } from "./verdict-claim";
 
 /**
  * The verdict in one sentence, naming each group of compatible claims with who stands behind it:

@@ -1,5 +1,5 @@
 import type { NextResponse } from "next/server";
-import { NUL_MESSAGE, pathWithNul } from "@/lib/text/nul";
+import { MAX_JSON_DEPTH, findUnstorable, jsonDepth } from "@/lib/text/unstorable";
 import { apiError, type ApiErrorBody } from "./api-response";
 
 /** Request bodies above this are refused before parsing: 5 MB of text plus JSON escaping room. */
@@ -23,8 +23,21 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
 
   const text = await readLimited(request, limit);
   if (text === null) return tooLarge(limit);
+  if (text === undefined)
+    return fail(400, "malformed_utf8", "The request body is not valid UTF-8 text.");
   if (text.trim() === "")
     return fail(400, "empty_body", "The request body is empty; send a JSON object.");
+  // Before parsing: a body of ten thousand brackets must never reach recursive code.
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    return {
+      ok: false,
+      response: apiError(
+        422,
+        "too_deep",
+        `The request body is nested more than ${MAX_JSON_DEPTH} levels deep; no input of this API needs that.`,
+        { fields: { body: [`nested more than ${MAX_JSON_DEPTH} levels deep`] } },
+      ),
+    };
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;
@@ -32,19 +45,21 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
     const detail = error instanceof SyntaxError ? ` (${error.message})` : "";
     return fail(400, "malformed_json", `The request body is not valid JSON${detail}.`);
   }
-  const nul = pathWithNul(value);
-  if (nul === null) return { ok: true, value };
-  const field = nul || "body";
+  const bad = findUnstorable(value);
+  if (bad === null) return { ok: true, value };
+  const field = bad.path || "body";
   return {
     ok: false,
-    response: apiError(422, "validation_failed", `${field} ${NUL_MESSAGE}.`, {
-      fields: { [field]: [NUL_MESSAGE] },
+    response: apiError(422, "validation_failed", `${field} ${bad.message}.`, {
+      fields: { [field]: [bad.message] },
     }),
   };
 }
 
-// Counting while reading, rather than trusting Content-Length, also stops chunked uploads.
-async function readLimited(request: Request, limit: number): Promise<string | null> {
+// Counting while reading, rather than trusting Content-Length, also stops chunked uploads. Null
+// when over the limit; undefined when the bytes are not UTF-8 (decoding them would replace the
+// bad bytes with U+FFFD, and the text would no longer be what was sent).
+async function readLimited(request: Request, limit: number): Promise<string | null | undefined> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -59,7 +74,11 @@ async function readLimited(request: Request, limit: number): Promise<string | nu
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8", { fatal: false }).decode(concat(chunks, size));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(concat(chunks, size));
+  } catch {
+    return undefined;
+  }
 }
 
 function concat(chunks: Uint8Array[], size: number): Uint8Array {
