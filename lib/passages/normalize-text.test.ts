@@ -33,7 +33,7 @@ describe("normalizeText", () => {
 
   it("maps each folded character to where it starts in the original", () => {
     const normalized = normalizeText("a\u00a0 \nb\u200bc");
-    expect(normalized.starts).toEqual([0, 1, 4, 6]);
+    expect(Array.from(normalized.starts)).toEqual([0, 1, 4, 6]);
     expect(normalized.originalLength).toBe(7);
   });
 });
