@@ -21,27 +21,23 @@ export function mapRange(alignment: Alignment, start: number, end: number): Mapp
   return { start: from, end: to, intact: false };
 }
 
-/**
- * True when the diff knows exactly where an edge of an old range went: the character at the edge
- * was kept, or an edit begins (for a start) or ends (for an end) exactly at it, as when the
- * passage's first or last word was replaced.
- */
-export function edgeIsExact(alignment: Alignment, at: number, side: "start" | "end"): boolean {
-  const { kept } = alignment;
-  const inside = side === "start" ? at : at - 1;
-  const i = lastAtOrBefore(kept, inside, (k) => k.oldStart);
-  const k = kept[i];
-  if (k && k.oldStart <= inside && inside < k.oldStart + k.length) return true;
-  if (side === "start") {
-    return k && k.oldStart <= at ? k.oldStart + k.length === at : at === 0;
-  }
-  const next = kept.slice(i).find((s) => s.oldStart >= at);
-  return next ? next.oldStart === at : at === alignment.oldLength;
+/** True when the diff kept the old folded character at `at`: it knows exactly where it went. */
+export function charKept(alignment: Alignment, at: number): boolean {
+  const k = alignment.kept[lastAtOrBefore(alignment.kept, at, (s) => s.oldStart)];
+  return k !== undefined && k.oldStart <= at && at < k.oldStart + k.length;
 }
 
-/** True when one kept stretch holds old `[start, end)`: the text there and its neighbours were not edited. */
-export function keptWhole(alignment: Alignment, start: number, end: number): boolean {
-  return stretchHolding(alignment.kept, start, end) !== null;
+/**
+ * True when an edit of the old text begins (for a start) or ends (for an end) exactly at `at`,
+ * as when a passage's first or last word was replaced: the mapped edge is then that of the edit.
+ */
+export function editBoundary(alignment: Alignment, at: number, side: "start" | "end"): boolean {
+  const { kept } = alignment;
+  const i = lastAtOrBefore(kept, side === "start" ? at : at - 1, (k) => k.oldStart);
+  const k = kept[i];
+  if (side === "start") return k && k.oldStart <= at ? k.oldStart + k.length === at : at === 0;
+  const next = kept.slice(i).find((s) => s.oldStart >= at);
+  return next ? next.oldStart === at : at === alignment.oldLength;
 }
 
 /**

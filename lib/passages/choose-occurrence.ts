@@ -42,12 +42,35 @@ export function contextScore(
   candidate: Pick<Candidate, "normStart" | "normEnd">,
   context: QuoteContext,
 ): number {
+  const { before, after } = agreedContext(normText, candidate, context);
+  return before.length + after.length;
+}
+
+/**
+ * True when at least one real word (two letters or digits) of the stored context agrees with the
+ * text around a candidate: shared punctuation ("^ ", "\" ") is not evidence.
+ */
+export function contextAgrees(
+  normText: string,
+  candidate: Pick<Candidate, "normStart" | "normEnd">,
+  context: QuoteContext,
+): boolean {
+  const { before, after } = agreedContext(normText, candidate, context);
+  return REAL_WORD.test(before) || REAL_WORD.test(after);
+}
+
+const REAL_WORD = /[\p{L}\p{N}]{2}/u;
+
+function agreedContext(
+  normText: string,
+  candidate: Pick<Candidate, "normStart" | "normEnd">,
+  context: QuoteContext,
+): { before: string; after: string } {
   const prefix = normalizeText(context.prefix ?? "").text.trimEnd();
   const suffix = normalizeText(context.suffix ?? "").text.trimStart();
-  return (
-    prefixAgreement(normText, candidate.normStart, prefix) +
-    suffixAgreement(normText, candidate.normEnd, suffix)
-  );
+  const before = prefixAgreement(normText, candidate.normStart, prefix);
+  const after = suffixAgreement(normText, candidate.normEnd, suffix);
+  return { before: prefix.slice(prefix.length - before), after: suffix.slice(0, after) };
 }
 
 /** How much of `prefix`, in whole words counted from its end, agrees with the text before `at`. */

@@ -1,5 +1,5 @@
 import { foreignShare } from "./alignment-map";
-import { bestCandidates, contextScore, type Candidate } from "./choose-occurrence";
+import { bestCandidates, contextAgrees, type Candidate } from "./choose-occurrence";
 import { findNormalized, type TextRange } from "./find-quote";
 import type { OldPassage, TextVersions } from "./reanchor-texts";
 
@@ -18,9 +18,10 @@ export const MAX_FOREIGN_SHARE = 0.5;
 const SELF_EVIDENT_LENGTH = 40;
 
 /**
- * Looks for the passage's exact words (folded) in the new text. The place the diff maps them to
- * stands unless another occurrence fits the stored context better; elsewhere, one occurrence must
- * fit the context best, and a short quote must agree with some of its context.
+ * Looks for the passage's exact words (folded) in the new text, for a passage the diff did not
+ * keep in place (its paragraph moved, or an edit touched it). One occurrence must fit the stored
+ * context best; a short quote must also agree with some of its context or lie where the diff put
+ * its old words.
  */
 export function findExact(versions: TextVersions, passage: OldPassage): StepResult {
   const { newNorm, alignment } = versions;
@@ -33,16 +34,6 @@ export function findExact(versions: TextVersions, passage: OldPassage): StepResu
   if (candidates.length === 0) return null;
   const context = { prefix: selector.prefix, suffix: selector.suffix };
   const { byContext } = bestCandidates(newNorm.text, candidates, context);
-  if (mapped.intact) {
-    const atMapped = candidates.find((c) => c.normStart === mapped.start);
-    if (atMapped && byContext.includes(atMapped)) return { found: rangeOf(atMapped) };
-    if (atMapped) {
-      return {
-        orphan: "ambiguous",
-        message: "Its words are still in place, but a copy elsewhere fits their context better.",
-      };
-    }
-  }
   const [only] = byContext;
   if (!only || byContext.length > 1) {
     return {
@@ -51,7 +42,7 @@ export function findExact(versions: TextVersions, passage: OldPassage): StepResu
     };
   }
   const overlapsMapped = only.normStart < mapped.end && only.normEnd > mapped.start;
-  const agrees = contextScore(newNorm.text, only, context) > 0;
+  const agrees = contextAgrees(newNorm.text, only, context);
   if (!overlapsMapped && !agrees && quote.length < SELF_EVIDENT_LENGTH) {
     return {
       orphan: "context-changed",

@@ -1,26 +1,26 @@
-import { changedParts, edgeIsExact, foreignShare } from "./alignment-map";
-import { bestCandidates, contextScore } from "./choose-occurrence";
-import { figureWords, sameFigures } from "./figure-words";
+import { changedParts, charKept, editBoundary, foreignShare } from "./alignment-map";
+import { bestCandidates, contextAgrees } from "./choose-occurrence";
 import type { TextRange } from "./find-quote";
 import { nearMatches, type NearMatch } from "./fuzzy-match";
-import { MAX_FOREIGN_SHARE, type StepResult } from "./reanchor-exact";
+import type { StepResult } from "./reanchor-exact";
+import { judgeEdited } from "./reanchor-judge";
 import type { OldPassage, TextVersions } from "./reanchor-texts";
-import { changedWordCounts, wordChanges, wordCount } from "./word-changes";
 
-// A near match is the same words lightly edited only when it is long enough not to be chance and
-// close enough: at most one character edit in three, and, typos aside, at most a quarter of its
-// words removed and a quarter added (at least one of each is always allowed).
+// A near match is worth a look only for a quote long enough not to be chance, and within one
+// character edit in three; judgeEdited then decides by words and figures.
 const MIN_LENGTH = 10;
 const CHARS_PER_ERROR = 3;
 const MAX_ERRORS = 64;
-const MAX_CHANGED_WORD_SHARE = 1 / 4;
+// A near match may take in a few letters of its neighbours, never much more: a match that is
+// mostly words the diff kept from elsewhere is those words, not this passage lightly edited.
+const MAX_FOREIGN_SHARE_NEAR = 0.25;
 // A long quote found with few errors needs no context to be believed (a moved paragraph).
 const SELF_EVIDENT_LENGTH = 40;
 
 /**
- * Looks for the passage's words lightly edited (approx-string-match), first around where the
- * diff put them, then in every part of the new text that changed. A changed figure, a tie, too
- * many changed words or a match with nothing of its old context around it is not accepted.
+ * Looks for the passage's words lightly edited with approx-string-match: first around where the
+ * diff put them, then in every part of the new text that changed. A tie, or a match away from
+ * where the diff put the words with nothing of their old context around it, is not accepted.
  */
 export function findNear(versions: TextVersions, passage: OldPassage): StepResult {
   const { newNorm, alignment } = versions;
@@ -29,8 +29,12 @@ export function findNear(versions: TextVersions, passage: OldPassage): StepResul
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(quote.length / CHARS_PER_ERROR));
   const pad = quote.length + maxErrors;
   const own = (m: NearMatch) =>
-    foreignShare(alignment, m.start, m.end, norm.start, norm.end) <= MAX_FOREIGN_SHARE;
-  let matches = nearMatches(newNorm.text, quote, maxErrors, mapped.start - pad, mapped.end + pad);
+    foreignShare(alignment, m.start, m.end, norm.start, norm.end) <= MAX_FOREIGN_SHARE_NEAR;
+  // Where the passage's words were deleted outright there is nothing to look at locally.
+  let matches =
+    mapped.end > mapped.start
+      ? nearMatches(newNorm.text, quote, maxErrors, mapped.start - pad, mapped.end + pad)
+      : [];
   matches = matches.filter(own);
   if (matches.length === 0) {
     matches = windows(changedParts(alignment), pad, newNorm.text.length)
@@ -55,58 +59,28 @@ export function findNear(versions: TextVersions, passage: OldPassage): StepResul
   }
   const overlapsMapped = chosen.start <= mapped.end && chosen.end >= mapped.start;
   const selfEvident = quote.length >= SELF_EVIDENT_LENGTH && chosen.errors * 10 <= quote.length;
-  if (!overlapsMapped && !selfEvident && contextScore(newNorm.text, chosen, context) === 0) {
+  if (!overlapsMapped && !selfEvident && !contextAgrees(newNorm.text, chosen, context)) {
     return {
       orphan: "context-changed",
       message:
         "Words like these occur elsewhere in the new text, but nothing around them is as before.",
     };
   }
-  // approx-string-match may stretch or shrink a match by a few letters at an edited edge (it
-  // prefers the longest match); where the diff knows exactly where an edge went, that edge wins.
-  const exact = (side: "start" | "end") =>
-    overlapsMapped && edgeIsExact(alignment, side === "start" ? norm.start : norm.end, side);
+  // approx-string-match may stretch or shrink a match at an edited edge (it prefers the longest
+  // match). Where the diff kept the passage's edge character, or an edit starts or ends exactly
+  // there and the two edges are close, the diff's edge wins.
+  const snap = (side: "start" | "end", found: number, diff: number) => {
+    if (!overlapsMapped) return found;
+    const edge = side === "start" ? norm.start : norm.end;
+    if (charKept(alignment, side === "start" ? edge : edge - 1)) return diff;
+    const close = Math.abs(found - diff) <= maxErrors;
+    return close && editBoundary(alignment, edge, side) ? diff : found;
+  };
   const range = {
-    start: exact("start") ? mapped.start : chosen.start,
-    end: exact("end") ? mapped.end : chosen.end,
+    start: snap("start", chosen.start, mapped.start),
+    end: snap("end", chosen.end, mapped.end),
   };
-  if (range.end <= range.start) return null;
-  // A passage that began and ended at word edges must still do so: a match that ends inside the
-  // next word ("European corresp") is an artefact of the search, not the passage.
-  const { oldNorm } = versions;
-  if (
-    (atWordEdge(oldNorm.text, norm.start) && !atWordEdge(newNorm.text, range.start)) ||
-    (atWordEdge(oldNorm.text, norm.end) && !atWordEdge(newNorm.text, range.end))
-  ) {
-    return null;
-  }
-  const words = newNorm.text.slice(range.start, range.end);
-  if (!sameFigures(quote, words)) return figureChanged(quote, words);
-  if (!fewWordsChanged(quote, words)) return null;
-  return { found: { start: range.start, end: range.end } };
-}
-
-/** True when, typos aside, at most a quarter of the quote's words were removed, and as many added. */
-export function fewWordsChanged(quote: string, words: string): boolean {
-  const { removed, added } = changedWordCounts(wordChanges(quote, words));
-  const allowed = Math.max(1, Math.floor(wordCount(quote) * MAX_CHANGED_WORD_SHARE));
-  return removed <= allowed && added <= allowed;
-}
-
-function atWordEdge(text: string, at: number): boolean {
-  return !(WORD_CHAR.test(text.charAt(at - 1)) && WORD_CHAR.test(text.charAt(at)));
-}
-
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-
-/** The orphan for a passage whose words are there but with other figures, naming them. */
-export function figureChanged(quote: string, words: string): StepResult {
-  const before = figureWords(quote).join(" ") || "none";
-  const after = figureWords(words).join(" ") || "none";
-  return {
-    orphan: "figure-changed",
-    message: `A figure in its words changed (${before} → ${after}); the passage must be placed again.`,
-  };
+  return range.end > range.start ? judgeEdited(versions, passage, range) : null;
 }
 
 /** The changed parts of the new text, widened by `pad` on each side and merged where they meet. */

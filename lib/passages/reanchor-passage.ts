@@ -1,10 +1,11 @@
-import { keptWhole } from "./alignment-map";
 import { describePassage, type PassageSelector } from "./describe-passage";
 import type { TextRange } from "./find-quote";
 import { sameFigures } from "./figure-words";
 import { toOriginalRange } from "./normalize-text";
 import { findExact, type StepResult } from "./reanchor-exact";
-import { figureChanged, findNear } from "./reanchor-near";
+import { editedInPlace, fewWordsChanged, figureChanged } from "./reanchor-judge";
+import { keptInPlace } from "./reanchor-kept";
+import { findNear } from "./reanchor-near";
 import { locateOld, prepareVersions, type OldPassage, type TextVersions } from "./reanchor-texts";
 import { wordChanges, type WordChange } from "./word-changes";
 
@@ -35,8 +36,8 @@ export function reanchorPassage(
 
 /**
  * Re-anchors many passages of `oldText` into `newText`, in the order given. The texts are folded
- * and diffed once; a passage whose words and context the diff kept is placed by the diff alone,
- * and only the others are searched for: exact words with their context, then near matches.
+ * and diffed once; a passage whose words the diff kept is placed by the diff alone, and only the
+ * others are searched for: exact words with their context, then near matches.
  */
 export function reanchorAll(
   oldText: string,
@@ -55,19 +56,24 @@ function reanchorOne(versions: TextVersions, selector: PassageSelector): Reancho
       "The passage's words are not in the old text it was stored for.",
     );
   }
-  const { mapped, norm } = passage;
-  const contextKept = keptWhole(
-    versions.alignment,
-    Math.max(0, norm.start - passage.prefixLength),
-    Math.min(versions.alignment.oldLength, norm.end + passage.suffixLength),
-  );
-  const step: StepResult =
-    mapped.intact && contextKept
-      ? { found: { start: mapped.start, end: mapped.end } }
-      : (findExact(versions, passage) ?? findNear(versions, passage));
+  // Words the diff kept in place are the passage itself, whatever copies of them the new text
+  // has elsewhere: the diff, not a search, is the authority on what was kept (but see keptInPlace).
+  const { mapped } = passage;
+  const step: StepResult = mapped.intact
+    ? keptInPlace(versions, passage)
+    : search(versions, passage);
   if (!step) return lost(versions, passage);
   if ("orphan" in step) return orphan(step.orphan, step.message);
   return placed(versions, passage, step.found);
+}
+
+// The exact words anywhere first (a moved paragraph); then the words between edges the diff kept,
+// which settle the matter either way; only then a near match, for a passage whose edge changed.
+function search(versions: TextVersions, passage: OldPassage): StepResult {
+  const exact = findExact(versions, passage);
+  if (exact) return exact;
+  const inPlace = editedInPlace(versions, passage);
+  return inPlace === undefined ? findNear(versions, passage) : inPlace;
 }
 
 function placed(versions: TextVersions, passage: OldPassage, found: TextRange): ReanchorResult {
@@ -91,14 +97,15 @@ function placed(versions: TextVersions, passage: OldPassage, found: TextRange): 
   return { status: same ? "unchanged" : "moved", selector: described.selector };
 }
 
-/** The orphan for a passage found nowhere: deleted, or rewritten where it was. */
+/** The orphan for a passage found nowhere: deleted, or rewritten (its figure, maybe) where it was. */
 function lost(versions: TextVersions, passage: OldPassage): ReanchorResult {
   const { mapped, quote } = passage;
   if (mapped.end <= mapped.start) {
     return orphan("deleted", "The passage's words were deleted from the text.");
   }
   const there = versions.newNorm.text.slice(mapped.start, mapped.end);
-  if (!sameFigures(quote, there)) {
+  // Name the figure only when it is what changed: the words there are otherwise the passage's.
+  if (!sameFigures(quote, there) && fewWordsChanged(quote, there)) {
     const step = figureChanged(quote, there);
     if (step && "orphan" in step) return orphan(step.orphan, step.message);
   }

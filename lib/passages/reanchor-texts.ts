@@ -23,9 +23,6 @@ export interface OldPassage {
   norm: TextRange;
   /** The folded words of the passage. */
   quote: string;
-  /** Folded lengths of the stored prefix and suffix. */
-  prefixLength: number;
-  suffixLength: number;
   /** Where the alignment maps `norm` in the new folded text. */
   mapped: MappedRange;
 }
@@ -64,8 +61,6 @@ export function locateOld(versions: TextVersions, selector: PassageSelector): Ol
     core,
     norm,
     quote,
-    prefixLength: normalizeText(String(selector.prefix ?? "")).text.length,
-    suffixLength: normalizeText(String(selector.suffix ?? "")).text.length,
     mapped: mapRange(versions.alignment, norm.start, norm.end),
   };
 }

@@ -1,4 +1,4 @@
-import { diffWords } from "diff";
+import { diffArrays, diffWords } from "diff";
 
 /** One run of a word-level diff between a passage's old and new words. */
 export interface WordChange {
@@ -15,26 +15,32 @@ export function wordChanges(oldWords: string, newWords: string): WordChange[] {
 }
 
 /**
- * How many words a diff removes and adds, not counting a word replaced by a spelling of itself
- * (a typo fixed or made: "Peoplc" → "People", "subjectecl" → "subjected").
+ * How many words of `oldWords` are removed and how many added in `newWords`, punctuation aside,
+ * not counting a word replaced by a spelling of itself (a typo fixed or made: "Peoplc" →
+ * "People", "Ame- rican" → "American").
  */
-export function changedWordCounts(changes: WordChange[]): { removed: number; added: number } {
+export function changedWordCounts(
+  oldWords: string,
+  newWords: string,
+): { removed: number; added: number } {
   let removed = 0;
   let added = 0;
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i];
-    if (!change || change.kind === "same") continue;
-    const next = changes[i + 1];
-    if (next && next.kind !== "same" && next.kind !== change.kind) {
-      const [gone, come] = change.kind === "removed" ? [change, next] : [next, change];
-      if (isRespelling(words(gone.text), words(come.text))) {
-        i++;
-        continue;
-      }
+  let gone: string[] = [];
+  let come: string[] = [];
+  const settle = () => {
+    if (!isRespelling(gone, come)) {
+      removed += gone.length;
+      added += come.length;
     }
-    if (change.kind === "removed") removed += words(change.text).length;
-    else added += words(change.text).length;
+    gone = [];
+    come = [];
+  };
+  for (const change of diffArrays(words(oldWords), words(newWords))) {
+    if (change.removed) gone.push(...change.value);
+    else if (change.added) come.push(...change.value);
+    else settle();
   }
+  settle();
   return { removed, added };
 }
 
