@@ -18,9 +18,9 @@ const MAX_FOREIGN_SHARE_NEAR = 0.25;
 const SELF_EVIDENT_LENGTH = 40;
 
 /**
- * Looks for the passage's words lightly edited with approx-string-match: first around where the
- * diff put them, then in every part of the new text that changed. A tie, or a match away from
- * where the diff put the words with nothing of their old context around it, is not accepted.
+ * Looks for the passage's words lightly edited with approx-string-match, around where the diff put
+ * them and in every part of the new text that changed. A tie, or a match away from where the
+ * diff put the words with nothing of their old context around it, is not accepted.
  */
 export function findNear(versions: TextVersions, passage: OldPassage): StepResult {
   const { newNorm, alignment } = versions;
@@ -36,11 +36,13 @@ export function findNear(versions: TextVersions, passage: OldPassage): StepResul
       ? nearMatches(newNorm.text, quote, maxErrors, mapped.start - pad, mapped.end + pad)
       : [];
   matches = matches.filter(own);
-  if (matches.length === 0) {
-    matches = windows(changedParts(alignment), pad, newNorm.text.length)
-      .flatMap((w) => nearMatches(newNorm.text, quote, maxErrors, w.start, w.end))
-      .filter(own);
-  }
+  // Then everywhere the text changed: for a moved passage, or for a copy as close as the local
+  // match (a title repeated, one copy corrected and moved) which makes the local one doubtful.
+  const budget = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : maxErrors;
+  const elsewhere = windows(changedParts(alignment), pad, newNorm.text.length)
+    .flatMap((w) => nearMatches(newNorm.text, quote, budget, w.start, w.end))
+    .filter((m) => own(m) && !matches.some((l) => l.start < m.end && m.start < l.end));
+  matches = [...matches, ...elsewhere];
   const fewest = Math.min(...matches.map((m) => m.errors));
   const tied = matches.filter((m) => m.errors === fewest);
   if (tied.length === 0) return null;
