@@ -1,7 +1,7 @@
 import { describePassage, type PassageSelector } from "./describe-passage";
 import type { TextRange } from "./find-quote";
 import { sameFigures } from "./figure-words";
-import { toOriginalRange } from "./normalize-text";
+import { normalizeQuote, toOriginalRange } from "./normalize-text";
 import { findExact, type StepResult } from "./reanchor-exact";
 import { editedInPlace, fewWordsChanged, figureChanged } from "./reanchor-judge";
 import { keptInPlace } from "./reanchor-kept";
@@ -126,7 +126,7 @@ function withOldEdges(
 ): TextRange {
   const lead = selector.start <= core.start ? oldText.slice(selector.start, core.start) : "";
   const trail = core.end <= selector.end ? oldText.slice(core.end, selector.end) : "";
-  const blank = (s: string) => s.length <= 64 && s.trim() === "";
+  const blank = (s: string) => s.length <= 64 && normalizeQuote(s) === "";
   const start = found.start - lead.length;
   const end = found.end + trail.length;
   return {
