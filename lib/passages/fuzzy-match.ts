@@ -42,7 +42,7 @@ export function nearMatches(
   if (quote === "" || !(maxErrors >= 0) || !(lo < hi)) return [];
   const kept: NearMatch[] = [];
   // approx-string-match reports only the lowest error count, once per possible end offset, so
-  // overlapping reports are one place; keep the one closest in length to the quote.
+  // overlapping reports are one place; keep the one whose edges read like the quote's.
   const matches = search(normText.slice(lo, hi), quote, Math.floor(maxErrors)).sort(
     (a, b) => a.start - b.start,
   );
@@ -52,13 +52,23 @@ export function nearMatches(
     const found = { ...range, errors: match.errors };
     const last = kept.at(-1);
     if (last && found.start < last.end) {
-      const lengthGap = (r: TextRange) => Math.abs(r.end - r.start - quote.length);
-      if (lengthGap(found) < lengthGap(last)) kept[kept.length - 1] = found;
+      if (better(normText, quote, found, last)) kept[kept.length - 1] = found;
     } else {
       kept.push(found);
     }
   }
   return kept;
+}
+
+// Of two equally close matches at one place, the one that begins and ends with the quote's own
+// first and last characters ("Zealancl." rather than "Zealancl" for "Zealand."), then the one
+// closest in length to the quote.
+function better(text: string, quote: string, a: NearMatch, b: NearMatch): boolean {
+  const edges = (r: TextRange) =>
+    Number(text[r.start] === quote[0]) + Number(text[r.end - 1] === quote[quote.length - 1]);
+  if (edges(a) !== edges(b)) return edges(a) > edges(b);
+  const lengthGap = (r: TextRange) => Math.abs(r.end - r.start - quote.length);
+  return lengthGap(a) < lengthGap(b);
 }
 
 function trimSpaces(text: string, start: number, end: number): TextRange {

@@ -18,11 +18,16 @@ const MAX_FOREIGN_SHARE_NEAR = 0.25;
 const SELF_EVIDENT_LENGTH = 40;
 
 /**
- * Looks for the passage's words lightly edited with approx-string-match, around where the diff put
- * them and in every part of the new text that changed. A tie, or a match away from where the
- * diff put the words with nothing of their old context around it, is not accepted.
+ * Looks for the passage's words lightly edited with approx-string-match: `here`, around where the
+ * diff put them (null when there is nothing near enough there), or `anywhere` the new text
+ * changed (a moved paragraph). A tie with a copy as close elsewhere, or a match away from where
+ * the diff put the words with nothing of their old context around it, is not accepted.
  */
-export function findNear(versions: TextVersions, passage: OldPassage): StepResult {
+export function findNear(
+  versions: TextVersions,
+  passage: OldPassage,
+  where: "here" | "anywhere",
+): StepResult {
   const { newNorm, alignment } = versions;
   const { quote, mapped, norm, selector } = passage;
   if (quote.length < MIN_LENGTH) return null;
@@ -30,33 +35,40 @@ export function findNear(versions: TextVersions, passage: OldPassage): StepResul
   const pad = quote.length + maxErrors;
   const own = (m: NearMatch) =>
     foreignShare(alignment, m.start, m.end, norm.start, norm.end) <= MAX_FOREIGN_SHARE_NEAR;
-  // Where the passage's words were deleted outright there is nothing to look at locally.
-  let matches =
-    mapped.end > mapped.start
-      ? nearMatches(newNorm.text, quote, maxErrors, mapped.start - pad, mapped.end + pad)
-      : [];
-  matches = matches.filter(own);
-  // Then everywhere the text changed: for a moved passage, or for a copy as close as the local
-  // match (a title repeated, one copy corrected and moved) which makes the local one doubtful.
-  const budget = matches.length > 0 ? Math.min(...matches.map((m) => m.errors)) : maxErrors;
-  const elsewhere = windows(changedParts(alignment), pad, newNorm.text.length)
-    .flatMap((w) => nearMatches(newNorm.text, quote, budget, w.start, w.end))
-    .filter((m) => own(m) && !matches.some((l) => l.start < m.end && m.start < l.end));
-  matches = [...matches, ...elsewhere];
-  const fewest = Math.min(...matches.map((m) => m.errors));
-  const tied = matches.filter((m) => m.errors === fewest);
-  if (tied.length === 0) return null;
+  const changed = windows(changedParts(alignment), pad, newNorm.text.length);
+  const everywhere = (budget: number) =>
+    changed.flatMap((w) => nearMatches(newNorm.text, quote, budget, w.start, w.end)).filter(own);
+  let pool: NearMatch[];
+  let local: NearMatch[] = [];
+  if (where === "here") {
+    // Where the passage's words were deleted outright there is nothing to look at here.
+    if (mapped.end <= mapped.start) return null;
+    const near = nearMatches(newNorm.text, quote, maxErrors, mapped.start - pad, mapped.end + pad)
+      .filter(own)
+      .filter((m) => m.start <= mapped.end && m.end >= mapped.start);
+    if (near.length === 0) return null;
+    // A copy elsewhere at least as close (a title repeated, one copy corrected and moved) is a
+    // rival: the local match stands only if its context fits better than every rival's.
+    const budget = Math.min(...near.map((m) => m.errors));
+    local = near.filter((m) => m.errors === budget);
+    pool = [...local, ...everywhere(budget).filter((m) => !near.some((l) => overlaps(l, m)))];
+  } else {
+    const found = everywhere(maxErrors);
+    pool = found.filter((m) => m.errors === Math.min(...found.map((f) => f.errors)));
+  }
+  if (pool.length === 0) return null;
   const context = { prefix: selector.prefix, suffix: selector.suffix };
   const { byContext } = bestCandidates(
     newNorm.text,
-    tied.map((m) => ({ ...m, normStart: m.start, normEnd: m.end })),
+    pool.map((m) => ({ ...m, normStart: m.start, normEnd: m.end })),
     context,
   );
   const [chosen] = byContext;
-  if (!chosen || byContext.length > 1) {
+  const rivalWins = where === "here" && !local.some((l) => l.start === chosen?.start);
+  if (!chosen || byContext.length > 1 || rivalWins) {
     return {
       orphan: "ambiguous",
-      message: `Its words, lightly edited, fit ${byContext.length} places in the new text equally well.`,
+      message: "Its words, lightly edited, fit more than one place in the new text equally well.",
     };
   }
   const overlapsMapped = chosen.start <= mapped.end && chosen.end >= mapped.start;
@@ -83,6 +95,10 @@ export function findNear(versions: TextVersions, passage: OldPassage): StepResul
     end: snap("end", chosen.end, mapped.end),
   };
   return range.end > range.start ? judgeEdited(versions, passage, range) : null;
+}
+
+function overlaps(a: TextRange, b: TextRange): boolean {
+  return a.start < b.end && b.start < a.end;
 }
 
 /** The changed parts of the new text, widened by `pad` on each side and merged where they meet. */

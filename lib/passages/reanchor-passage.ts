@@ -67,13 +67,18 @@ function reanchorOne(versions: TextVersions, selector: PassageSelector): Reancho
   return placed(versions, passage, step.found);
 }
 
-// The exact words anywhere first (a moved paragraph); then the words between edges the diff kept,
-// which settle the matter either way; only then a near match, for a passage whose edge changed.
+// Where the passage was first: its words between edges the diff kept, or a near match there; a
+// passage whose place still holds its words lightly edited has not moved, whatever copies of
+// them the new text has elsewhere. Then its exact words elsewhere (a moved paragraph), then a
+// near match anywhere the text changed.
 function search(versions: TextVersions, passage: OldPassage): StepResult {
-  const exact = findExact(versions, passage);
-  if (exact) return exact;
   const inPlace = editedInPlace(versions, passage);
-  return inPlace === undefined ? findNear(versions, passage) : inPlace;
+  if (inPlace) return inPlace;
+  return (
+    findNear(versions, passage, "here") ??
+    findExact(versions, passage) ??
+    findNear(versions, passage, "anywhere")
+  );
 }
 
 function placed(versions: TextVersions, passage: OldPassage, found: TextRange): ReanchorResult {

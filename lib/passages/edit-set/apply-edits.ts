@@ -51,7 +51,16 @@ export function applyEdits(
     at = r.end;
   }
   edited += text.slice(at);
-  return { text: edited, expected: passages.map((p) => expectedFor(sorted, text, p)) };
+  const inserted = sorted.map((r) => normalizeQuote(r.text));
+  const expected = passages.map((p): Expected => {
+    const outcome = expectedFor(sorted, text, p);
+    // A passage meant to be orphaned whose words (and so perhaps its context) an edit inserts
+    // elsewhere may as well have moved there: no outcome is right.
+    const quote = normalizeQuote(text.slice(p.start, p.end));
+    const copied = "orphan" in outcome && inserted.some((t) => t.includes(quote));
+    return copied ? { orphan: "unclear" } : outcome;
+  });
+  return { text: edited, expected };
 }
 
 /**
