@@ -1,4 +1,4 @@
-import { diffArrays } from "diff";
+import { alignTokens, type Budget } from "./align-tokens";
 
 /** A stretch of text the diff keeps: old `[oldStart, oldStart + length)` reads as new `[newStart, …)`. */
 export interface KeptStretch {
@@ -15,11 +15,11 @@ export interface Alignment {
 }
 
 // Diffing sentences first keeps the work proportional to the number of edited sentences, not to
-// the length of the text; only the sentences that changed are diffed again word by word. Past
-// these sizes a part is left as one change: its passages are then found by searching instead.
-const MAX_SENTENCE_EDITS = 4_000;
-const MAX_WORD_EDITS = 1_000;
-const MAX_WORD_TOKENS = 20_000;
+// the length of the text; only the sentences that changed are diffed again word by word. The
+// comparisons are counted: past the budget a part is left as one change, and its passages are
+// found by searching instead. Two texts of a few hundred kilobytes with hundreds of edits use
+// well under a tenth of it.
+const COMPARISON_BUDGET = 50_000_000;
 
 /**
  * Aligns two folded texts (see normalize-text.ts): the stretches a diff keeps, sentence by
@@ -31,52 +31,42 @@ export function alignTexts(oldText: string, newText: string): Alignment {
   push(kept, 0, 0, shared.prefix);
   const oldMiddle = oldText.slice(shared.prefix, oldText.length - shared.suffix);
   const newMiddle = newText.slice(shared.prefix, newText.length - shared.suffix);
-  alignTokens(kept, sentences(oldMiddle), sentences(newMiddle), shared.prefix, shared.prefix, true);
+  const budget: Budget = { left: COMPARISON_BUDGET };
+  const base = shared.prefix;
+  const end = { oldStart: oldMiddle.length, newStart: newMiddle.length, length: 0 };
+  let oldAt = 0;
+  let newAt = 0;
+  for (const run of [...keptStretches(sentences(oldMiddle), sentences(newMiddle), budget), end]) {
+    // Between two runs of kept sentences: the sentences that changed, aligned word by word.
+    const oldGap = oldMiddle.slice(oldAt, run.oldStart);
+    const newGap = newMiddle.slice(newAt, run.newStart);
+    if (oldGap !== "" && newGap !== "") {
+      for (const w of keptStretches(wordsOf(oldGap), wordsOf(newGap), budget)) {
+        push(kept, base + oldAt + w.oldStart, base + newAt + w.newStart, w.length);
+      }
+    }
+    push(kept, base + run.oldStart, base + run.newStart, run.length);
+    oldAt = run.oldStart + run.length;
+    newAt = run.newStart + run.length;
+  }
   push(kept, oldText.length - shared.suffix, newText.length - shared.suffix, shared.suffix);
   return { kept, oldLength: oldText.length, newLength: newText.length };
 }
 
-function alignTokens(
-  kept: KeptStretch[],
-  oldTokens: string[],
-  newTokens: string[],
-  oldAt: number,
-  newAt: number,
-  bySentence: boolean,
-): void {
-  const changes = diffArrays(oldTokens, newTokens, {
-    maxEditLength: bySentence ? MAX_SENTENCE_EDITS : MAX_WORD_EDITS,
-  });
-  if (!changes) return;
-  let oldPos = oldAt;
-  let newPos = newAt;
-  let removed: string[] = [];
-  let added: string[] = [];
-  const flush = () => {
-    if (bySentence && removed.length > 0 && added.length > 0) {
-      const oldWords = removed.flatMap(words);
-      const newWords = added.flatMap(words);
-      if (oldWords.length <= MAX_WORD_TOKENS && newWords.length <= MAX_WORD_TOKENS) {
-        alignTokens(kept, oldWords, newWords, oldPos, newPos, false);
-      }
-    }
-    oldPos += totalLength(removed);
-    newPos += totalLength(added);
-    removed = [];
-    added = [];
-  };
-  for (const change of changes) {
-    if (change.removed) removed.push(...change.value);
-    else if (change.added) added.push(...change.value);
-    else {
-      flush();
-      const length = totalLength(change.value);
-      push(kept, oldPos, newPos, length);
-      oldPos += length;
-      newPos += length;
-    }
-  }
-  flush();
+/** The token runs two token lists share, as character stretches of the joined tokens. */
+function keptStretches(oldTokens: string[], newTokens: string[], budget: Budget): KeptStretch[] {
+  const oldOffsets = offsets(oldTokens);
+  const newOffsets = offsets(newTokens);
+  return alignTokens(oldTokens, newTokens, budget)
+    .sort((x, y) => x.oldStart - y.oldStart)
+    .map((run) => {
+      const oldStart = oldOffsets[run.oldStart] ?? 0;
+      return {
+        oldStart,
+        newStart: newOffsets[run.newStart] ?? 0,
+        length: (oldOffsets[run.oldStart + run.length] ?? 0) - oldStart,
+      };
+    });
 }
 
 /** Appends a kept stretch, merging it with the previous one when they touch in both texts. */
@@ -108,15 +98,18 @@ function commonEdges(a: string, b: string): { prefix: number; suffix: number } {
   return { prefix, suffix };
 }
 
+/** Start offset of each token in the joined tokens, and the total length last. */
+function offsets(tokens: string[]): number[] {
+  const at = [0];
+  for (const token of tokens) at.push((at.at(-1) ?? 0) + token.length);
+  return at;
+}
+
 // A sentence runs to its closing punctuation, any closing quotes or brackets, and the space after.
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?]+["')\]]* )/).filter((s) => s !== "");
 }
 
-function words(text: string): string[] {
+function wordsOf(text: string): string[] {
   return text.match(/[^ ]+ *| +/g) ?? [];
-}
-
-function totalLength(tokens: string[]): number {
-  return tokens.reduce((sum, token) => sum + token.length, 0);
 }

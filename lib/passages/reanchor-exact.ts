@@ -1,6 +1,7 @@
 import { foreignShare } from "./alignment-map";
 import { bestCandidates, contextAgrees, type Candidate } from "./choose-occurrence";
 import { findNormalized, type TextRange } from "./find-quote";
+import { nearMatches } from "./fuzzy-match";
 import type { OldPassage, TextVersions } from "./reanchor-texts";
 
 /** What a search step decided: a place in the new folded text, an orphan, or nothing yet. */
@@ -49,8 +50,37 @@ export function findExact(versions: TextVersions, passage: OldPassage): StepResu
       message: "Its words occur elsewhere in the new text, but nothing around them is as before.",
     };
   }
+  if (!overlapsMapped && stillNearItsPlace(versions, passage)) return doubtfulMove();
   return { found: rangeOf(only) };
 }
+
+/**
+ * True when words within a third of the passage's (in character edits) are still right around
+ * where the diff put its old words, whoever the diff says they came from: a diff can credit a
+ * passage's own words, between repeated boilerplate ("… Encyclopaedia of New Zealand. Retrieved
+ * 7 January 2011."), to a neighbour. A copy found far away is then no evidence of a move.
+ */
+export function stillNearItsPlace(versions: TextVersions, passage: OldPassage): boolean {
+  const { quote, mapped } = passage;
+  if (mapped.end <= mapped.start) return false;
+  const maxErrors = Math.floor(quote.length / 3);
+  const pad = quote.length + maxErrors + NEIGHBOURHOOD;
+  return (
+    nearMatches(versions.newNorm.text, quote, maxErrors, mapped.start - pad, mapped.end + pad)
+      .length > 0
+  );
+}
+
+/** The orphan for a passage found far away while its place still holds words like its own. */
+export function doubtfulMove(): StepResult {
+  return {
+    orphan: "ambiguous",
+    message:
+      "Its words occur elsewhere in the new text, but words like them are still where it was.",
+  };
+}
+
+const NEIGHBOURHOOD = 64;
 
 function rangeOf(c: Candidate): TextRange {
   return { start: c.normStart, end: c.normEnd };

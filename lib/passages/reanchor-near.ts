@@ -2,7 +2,7 @@ import { changedParts, charKept, editBoundary, foreignShare } from "./alignment-
 import { bestCandidates, contextAgrees } from "./choose-occurrence";
 import type { TextRange } from "./find-quote";
 import { nearMatches, type NearMatch } from "./fuzzy-match";
-import type { StepResult } from "./reanchor-exact";
+import { doubtfulMove, stillNearItsPlace, type StepResult } from "./reanchor-exact";
 import { judgeEdited } from "./reanchor-judge";
 import type { OldPassage, TextVersions } from "./reanchor-texts";
 
@@ -79,6 +79,9 @@ export function findNear(
       message:
         "Words like these occur elsewhere in the new text, but nothing around them is as before.",
     };
+  }
+  if (where === "anywhere" && !overlapsMapped && stillNearItsPlace(versions, passage)) {
+    return doubtfulMove();
   }
   // approx-string-match may stretch or shrink a match at an edited edge (it prefers the longest
   // match). Where the diff kept the passage's edge character, or an edit starts or ends exactly

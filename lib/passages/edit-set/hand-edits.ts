@@ -241,7 +241,7 @@ export const HAND_EDITS: HandEdit[] = [
     before: arminfo,
     after: mfa,
     quote: killed,
-    expect: { orphan: "deleted" },
+    expect: { orphan: "rewritten" },
   },
   {
     name: "an empty new text",
