@@ -27,7 +27,7 @@ const COMPARISON_BUDGET = 50_000_000;
  */
 export function alignTexts(oldText: string, newText: string): Alignment {
   const kept: KeptStretch[] = [];
-  const shared = commonEdges(oldText, newText);
+  const shared = atWordStarts(oldText, commonEdges(oldText, newText));
   push(kept, 0, 0, shared.prefix);
   const oldMiddle = oldText.slice(shared.prefix, oldText.length - shared.suffix);
   const newMiddle = newText.slice(shared.prefix, newText.length - shared.suffix);
@@ -41,9 +41,22 @@ export function alignTexts(oldText: string, newText: string): Alignment {
     const oldGap = oldMiddle.slice(oldAt, run.oldStart);
     const newGap = newMiddle.slice(newAt, run.newStart);
     if (oldGap !== "" && newGap !== "") {
-      for (const w of keptStretches(wordsOf(oldGap), wordsOf(newGap), budget)) {
-        push(kept, base + oldAt + w.oldStart, base + newAt + w.newStart, w.length);
+      // The letters both ends of the gap share are kept as they are (a word edited at its end
+      // keeps its start); the rest is aligned word by word.
+      const edges = commonEdges(oldGap, newGap);
+      push(kept, base + oldAt, base + newAt, edges.prefix);
+      const oldInner = oldGap.slice(edges.prefix, oldGap.length - edges.suffix);
+      const newInner = newGap.slice(edges.prefix, newGap.length - edges.suffix);
+      for (const w of keptStretches(wordsOf(oldInner), wordsOf(newInner), budget)) {
+        const at = edges.prefix;
+        push(kept, base + oldAt + at + w.oldStart, base + newAt + at + w.newStart, w.length);
       }
+      push(
+        kept,
+        base + run.oldStart - edges.suffix,
+        base + run.newStart - edges.suffix,
+        edges.suffix,
+      );
     }
     push(kept, base + run.oldStart, base + run.newStart, run.length);
     oldAt = run.oldStart + run.length;
@@ -83,6 +96,21 @@ function push(kept: KeptStretch[], oldStart: number, newStart: number, length: n
     kept.push({ oldStart, newStart, length });
   }
 }
+
+// The shared start and end of the two texts are cut back to a word start when one is near, so
+// that the first and last sentences left to diff are whole words in both texts ("figure. Four"
+// must not become "figure" + ". Four" because the other text has "Inserted. Four").
+function atWordStarts(text: string, edges: { prefix: number; suffix: number }): typeof edges {
+  let { prefix, suffix } = edges;
+  const p = text.lastIndexOf(" ", prefix - 1);
+  if (prefix > 0 && p !== -1 && prefix - (p + 1) <= NEAR) prefix = p + 1;
+  const start = text.length - suffix;
+  const s = text.indexOf(" ", start);
+  if (suffix > 0 && s !== -1 && s + 1 - start <= NEAR) suffix = text.length - (s + 1);
+  return { prefix, suffix };
+}
+
+const NEAR = 64;
 
 function commonEdges(a: string, b: string): { prefix: number; suffix: number } {
   const max = Math.min(a.length, b.length);

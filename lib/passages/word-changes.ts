@@ -53,7 +53,8 @@ function words(text: string): string[] {
   return text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
 }
 
-// Word by word, each differs by at most one edit in four letters (at least one edit allowed); or,
+// Word by word, each differs by at most one edit in four letters (at least one edit allowed in a
+// word of three letters or more); or,
 // split or joined differently ("Armen-ian" → "Armenian"), the letters differ as little.
 function isRespelling(before: string[], after: string[]): boolean {
   if (before.length === 0 || after.length === 0) return false;
@@ -64,7 +65,9 @@ function isRespelling(before: string[], after: string[]): boolean {
 }
 
 function near(a: string, b: string): boolean {
-  const allowed = Math.max(1, Math.floor(Math.max(a.length, b.length) / 4));
+  const longer = Math.max(a.length, b.length);
+  // One letter of "of" or "a" changed is another word, not a typo.
+  const allowed = longer < 3 ? 0 : Math.max(1, Math.floor(longer / 4));
   return editDistance(a.toLowerCase(), b.toLowerCase(), allowed) <= allowed;
 }
 
