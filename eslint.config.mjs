@@ -20,6 +20,8 @@ const SERVER_MODULES = [
   "lib/**/*-trash.ts",
   "lib/**/*-upsert.ts",
   "lib/**/*-select.ts",
+  "lib/**/*-revert.ts",
+  "lib/**/*-edit.ts",
   "lib/claims/claim-record.ts",
   "lib/claims/claim-source.ts",
   "lib/questions/stored-verdict.ts",
@@ -90,7 +92,7 @@ const eslintConfig = [
         {
           patterns: [
             {
-              group: ["@prisma/*", "@/generated/*", "@/lib/db/*"],
+              group: ["@prisma/*", "@/generated/*", "@/lib/db/client", "@/lib/db/transaction"],
               message: "Pages and route handlers call named data functions in lib/, never Prisma.",
             },
           ],

@@ -39,11 +39,16 @@ runMain(async () => {
         ? `added ${report.sourcesAdded} sources and ${report.claimsAdded} claims`
         : "library not empty, nothing added",
     );
+    const { createFirstAccount } = await import("../seed/first-account");
+    const first = await step("accounts", createFirstAccount, (made) =>
+      made ? `made the first admin account, ${made.email}` : "in place",
+    );
     const { refreshOutdatedVerdicts } = await import("@/lib/questions/verdict-check");
     await step("stored verdicts", refreshOutdatedVerdicts, (count) =>
       count ? `recomputed ${count} made by an older version` : "up to date",
     );
     if (!dev) await step("build", buildIfStale, (built) => (built ? "built" : "up to date"));
+    if (first) printFirstAccount(first, env.PORT);
     await serve(env.HOST, env.PORT, database.url);
   } finally {
     await stop();
@@ -100,4 +105,18 @@ function serve(host: string, port: number, databaseUrl: string): Promise<void> {
 function onceOnly(work: () => Promise<void>): () => Promise<void> {
   let running: Promise<void> | undefined;
   return () => (running ??= work());
+}
+
+// Shown once, on the start that made the account: the password is stored only as a hash.
+function printFirstAccount(account: { email: string; password: string }, port: number) {
+  console.log(
+    [
+      "",
+      "  ┌ Sign in to edit: this password is shown only now.",
+      `  │ http://localhost:${port}/sign-in  —  ${account.email}  /  ${account.password}`,
+      "  │ Change it on your account page; make more accounts with `npm run user:create`",
+      "  └ (see the README: “Accounts”).",
+      "",
+    ].join("\n"),
+  );
 }

@@ -2,11 +2,13 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { requirePagePermission } from "@/app/_auth/require-permission";
 import { trashEmptyQuestion } from "@/lib/questions/question-trash";
 
-/** Deletes a question no claim answers any more, then shows the question list. */
+/** Moves a question no claim answers any more to the trash, then shows the question list. */
 export async function deleteQuestionAction(questionId: string): Promise<void> {
-  const result = await trashEmptyQuestion(questionId);
+  const actor = await requirePagePermission("trash", `/questions/${questionId}`);
+  const result = await trashEmptyQuestion(questionId, { actor });
   revalidatePath("/", "layout");
   redirect(result === "has_claims" ? `/questions/${questionId}` : "/questions");
 }

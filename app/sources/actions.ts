@@ -3,7 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ZodError } from "zod";
+import { checkPermission, requirePagePermission } from "@/app/_auth/require-permission";
 import { fieldErrorsOf, typedValues, type FormState } from "@/lib/forms/form-state";
+import { describeChanges } from "@/lib/history/describe-changes";
+import { changesSince } from "@/lib/history/history-data";
 import { logError } from "@/lib/log";
 import { findUnstorable } from "@/lib/text/unstorable";
 import { createSource, updateSource } from "@/lib/sources/source-data";
@@ -17,18 +20,20 @@ export async function createSourceAction(
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const values = typedValues(formData);
+  const values = formValues(formData);
   // A textarea holds line breaks as LF, and form encoding sends each one as CRLF. Undoing that
   // stores exactly what was in the box; the JSON API stores its text with no change at all.
   if (values.text !== undefined) values.text = values.text.replace(/\r\n/g, "\n");
-  const nul = refuseNul(values);
+  const allowed = await checkPermission("write");
+  if (!allowed.ok) return { status: "error", message: allowed.message, fields: {}, values };
+  const nul = refuseUnstorable(values);
   if (nul) return nul;
   const input = SourceInputSchema.safeParse(values);
   if (!input.success) return invalid(values, input.error);
 
   let id: string;
   try {
-    const result = await createSource(input.data);
+    const result = await createSource(input.data, { actor: allowed.actor });
     if (!result.ok) {
       return {
         status: "error",
@@ -47,21 +52,39 @@ export async function createSourceAction(
   redirect(`/sources/${id}`);
 }
 
-/** Saves the "Edit details" form of one source. */
+/**
+ * Saves the "Edit details" form of one source. The form names the version it was opened on; when
+ * someone else saved in between, nothing is saved, the form comes back as typed (now on the
+ * newer version) and the message says what the other person changed.
+ */
 export async function updateSourceAction(
   sourceId: string,
   _previous: FormState,
   formData: FormData,
 ): Promise<FormState> {
-  const values = typedValues(formData);
-  const nul = refuseNul(values);
+  const values = formValues(formData);
+  const allowed = await checkPermission("write");
+  if (!allowed.ok) return { status: "error", message: allowed.message, fields: {}, values };
+  const nul = refuseUnstorable(values);
   if (nul) return nul;
   const input = SourceUpdateSchema.safeParse(values);
   if (!input.success) return invalid(values, input.error);
+  const { version, ...changes } = input.data;
   try {
-    const result = await updateSource(sourceId, input.data);
-    if (!result.ok) {
+    const result = await updateSource(sourceId, changes, {
+      actor: allowed.actor,
+      expectedVersion: version,
+    });
+    if (!result.ok && result.code === "not_found")
       return { status: "error", message: "This source no longer exists.", fields: {}, values };
+    if (!result.ok) {
+      const theirs = describeChanges(await changesSince("source", sourceId, version ?? 0));
+      return {
+        status: "error",
+        message: `Someone else saved this source while you were editing it, so your changes were not saved. Their change: ${theirs.join(" · ")}. Your text is still in the form; save again to apply it over theirs.`,
+        fields: {},
+        values: { ...values, version: String(result.current.version) },
+      };
     }
   } catch (error) {
     logError("source.update", error, { sourceId });
@@ -73,12 +96,20 @@ export async function updateSourceAction(
 
 /** Moves a source (with its claims) to the trash after its confirmation page. */
 export async function deleteSourceAction(sourceId: string): Promise<void> {
-  await trashSource(sourceId);
+  const actor = await requirePagePermission("trash", `/sources/${sourceId}/delete`);
+  await trashSource(sourceId, { actor });
   revalidatePath("/sources");
   redirect("/sources?deleted=1");
 }
 
-function refuseNul(values: Record<string, string>): FormState | null {
+// Form fields as typed, with the publication date's stray spaces dropped: people type " 2020 ".
+function formValues(formData: FormData): Record<string, string> {
+  const values = typedValues(formData);
+  if (values.published !== undefined) values.published = values.published.trim();
+  return values;
+}
+
+function refuseUnstorable(values: Record<string, string>): FormState | null {
   const bad = findUnstorable(values);
   if (bad === null) return null;
   return {

@@ -42,6 +42,7 @@ export function SourceForm({ action, initial = {}, withText, submitLabel }: Prop
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
+      {initial.version ? <input type="hidden" name="version" value={value("version")} /> : null}
       {state.status === "error" && state.message ? (
         <FormAlert>
           {state.message}

@@ -3,5 +3,12 @@ import type { Occurrence } from "@/lib/passages/resolve-passage";
 
 /** What the claim panel and the claim form get back from their server actions. */
 export type ClaimActionResult =
-  | { ok: true; claimId: string; questionId: string }
-  | { ok: false; message: string; fields: FieldErrors; occurrences?: Occurrence[] };
+  | { ok: true; claimId: string; questionId: string; version: number }
+  | {
+      ok: false;
+      message: string;
+      fields: FieldErrors;
+      occurrences?: Occurrence[];
+      /** After a version conflict: the version to save on, once the person has seen the change. */
+      currentVersion?: number;
+    };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { QuestionInputSchema } from "@/lib/questions/question-schema";
 import { parsePublicationDate } from "@/lib/sources/publication-date";
 import { unknownField } from "@/lib/forms/unknown-field";
+import { VersionField } from "@/lib/forms/version-field";
 import { CLAIM_METHODS, CLAIM_STATUSES } from "./claim-methods";
 
 const blankToNull = (value: unknown) =>
@@ -180,7 +181,7 @@ export const ClaimUpdateSchema = z.strictObject(
     method: method.optional(),
     status: status.optional(),
     /** The version the change was made on; a stale one is refused. */
-    version: z.int("version must be a whole number").min(1, "version starts at 1").optional(),
+    version: VersionField,
   },
   { error: unknownField },
 );

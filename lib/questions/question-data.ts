@@ -208,3 +208,14 @@ export async function listOtherScopes(
     take: MAX_QUESTION_PAGE,
   });
 }
+
+/** One live question's header with its version (for its history and edit pages), or null. */
+export async function getQuestionVersion(
+  id: string,
+): Promise<(QuestionHeader & { version: number }) | null> {
+  if (!isRecordId(id)) return null;
+  return db.question.findFirst({
+    where: { id, deletedAt: null },
+    select: { ...questionHeaderSelect, version: true },
+  });
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { unknownField } from "@/lib/forms/unknown-field";
+import { VersionField } from "@/lib/forms/version-field";
 import { QUESTION_KINDS } from "./question-kinds";
 import { decodeCursor } from "./question-list-cursor";
 
@@ -56,3 +57,22 @@ export const QuestionFilterSchema = z.object({
       .optional(),
   ),
 });
+
+/** A change to a question's wording; its kind stays, as its claims' values depend on it. */
+export const QuestionUpdateSchema = z.strictObject(
+  {
+    measure: name("the measure").optional(),
+    scope: z.preprocess(
+      (value) => (value === null ? "" : value),
+      z.string().trim().max(200, "the scope is too long (at most 200 characters)").optional(),
+    ),
+    unit: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? null : value),
+      name("the unit", 50).nullable().optional(),
+    ),
+    version: VersionField,
+  },
+  { error: unknownField },
+);
+
+export type QuestionUpdate = z.output<typeof QuestionUpdateSchema>;

@@ -44,3 +44,32 @@ export async function trashEmptyQuestion(
     return "trashed";
   });
 }
+
+/** Brings a trashed question back (its claims are restored one by one, or with their source). */
+export async function restoreQuestion(
+  id: string,
+  { actor = SCRIPT_ACTOR }: { actor?: Actor } = {},
+): Promise<"restored" | "not_found"> {
+  if (!isRecordId(id)) return "not_found";
+  return inTransaction(async (tx) => {
+    if (!(await lockRow(tx, "Question", id, "FOR NO KEY UPDATE"))) return "not_found";
+    const select = { ...questionHeaderSelect, version: true, deletedAt: true };
+    const question = await tx.question.findUniqueOrThrow({ where: { id }, select });
+    if (!question.deletedAt) return "not_found";
+    const after = await tx.question.update({
+      where: { id },
+      data: { deletedAt: null, version: { increment: 1 } },
+      select,
+    });
+    await recordRevision(tx, {
+      kind: "question",
+      id,
+      version: after.version,
+      action: "restore",
+      actor,
+      before: questionSnapshot(question),
+      after: questionSnapshot(after),
+    });
+    return "restored";
+  });
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { unknownField } from "@/lib/forms/unknown-field";
+import { VersionField } from "@/lib/forms/version-field";
 import { parsePublicationDate } from "./publication-date";
 import { SOURCE_KINDS } from "./source-kinds";
 
@@ -113,7 +114,7 @@ export const SourceUpdateSchema = z.strictObject(
     title: metadata.title.optional(),
     kind: kind.optional(),
     /** The version the change was made on; a stale one is refused. */
-    version: z.int("version must be a whole number").min(1, "version starts at 1").optional(),
+    version: VersionField,
     text: z
       .never({
         error:

@@ -1,4 +1,7 @@
 // Calls route handlers the way Next does, without a server: a Request in, a Response out.
+import type { Role } from "@/lib/history/actor";
+import { tokenFor } from "./test-accounts";
+
 type Handler<P> = (request: Request, context: { params: Promise<P> }) => Promise<Response>;
 
 interface CallOptions<P> {
@@ -8,6 +11,8 @@ interface CallOptions<P> {
   body?: string;
   headers?: Record<string, string>;
   query?: Record<string, string>;
+  /** Whose API token the request carries: an admin's unless said otherwise; null for none. */
+  as?: Role | null;
 }
 
 /** Invokes `handler` with a request to `path` and returns the status and parsed JSON body. */
@@ -22,9 +27,17 @@ export async function callRoute<P extends Record<string, string>>(
   const url = new URL(path, "http://test.invalid");
   for (const [key, value] of Object.entries(options.query ?? {})) url.searchParams.set(key, value);
   const hasJson = options.json !== undefined;
+  const role = options.as === undefined ? "admin" : options.as;
+  const authorization: Record<string, string> = role
+    ? { authorization: `Bearer ${await tokenFor(role)}` }
+    : {};
   const request = new Request(url, {
     method,
-    headers: { ...(hasJson ? { "content-type": "application/json" } : {}), ...options.headers },
+    headers: {
+      ...(hasJson ? { "content-type": "application/json" } : {}),
+      ...authorization,
+      ...options.headers,
+    },
     body: hasJson ? JSON.stringify(options.json) : options.body,
   });
   const params = (options.params ?? {}) as P;

@@ -41,6 +41,8 @@ export function ClaimEditForm({ claim, quote, reference, questions, origins }: P
     status: claim.status,
   });
   const [result, setResult] = useState<ClaimActionResult | null>(null);
+  // The version this form edits; after a conflict, the newer one the person has now been shown.
+  const [version, setVersion] = useState(claim.version);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const kind = kindOf(choice, questions);
@@ -57,8 +59,11 @@ export function ClaimEditForm({ claim, quote, reference, questions, origins }: P
           const next = await updateClaimAction(claim.id, {
             questionId,
             ...draftFields(draft, kind),
+            version,
           });
           setResult(next);
+          if (next.ok) setVersion(next.version);
+          else if (next.currentVersion) setVersion(next.currentVersion);
           if (next.ok) router.refresh();
         });
       }}

@@ -8,7 +8,9 @@ import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import { referenceOf } from "@/lib/claims/claim-value";
 import { listOrigins } from "@/lib/origins/origin-data";
 import { viewPassage } from "@/lib/questions/build-comparison";
-import { searchQuestionOptions } from "@/lib/questions/question-data";
+import { getQuestionHeader, searchQuestionOptions } from "@/lib/questions/question-data";
+import { currentActor } from "@/app/_auth/current-actor";
+import { allows } from "@/lib/auth/permissions";
 import { getSource } from "@/lib/sources/source-data";
 import { describeValue } from "@/lib/values/describe-value";
 import { explainRule } from "@/lib/values/explain-rule";
@@ -21,13 +23,17 @@ type Props = { params: Promise<{ id: string }> };
 export default async function ClaimPage({ params }: Props) {
   const claim = await getClaim((await params).id);
   if (!claim) notFound();
-  const [source, questions, origins] = await Promise.all([
+  const actor = await currentActor();
+  const canEdit = allows(actor?.role ?? null, "write");
+  const [source, question, options, origins] = await Promise.all([
     getSource(claim.source.id),
-    searchQuestionOptions("", 100),
-    listOrigins(),
+    getQuestionHeader(claim.questionId),
+    canEdit ? searchQuestionOptions("", 100) : [],
+    canEdit ? listOrigins() : [],
   ]);
-  const question = questions.find((q) => q.id === claim.questionId);
   if (!source || !question) notFound();
+  // The claim's own question is always among the choices, however long the list.
+  const questions = options.some((q) => q.id === question.id) ? options : [question, ...options];
   const stored = claim.passages[0];
   const passage = stored ? viewPassage(stored, claim.stated, source.text) : null;
 
@@ -67,6 +73,10 @@ export default async function ClaimPage({ params }: Props) {
           <figcaption className="text-sm">
             <Link href={`/sources/${source.id}#passage-${passage.id}`} className="underline">
               Read it in the source
+            </Link>{" "}
+            ·{" "}
+            <Link href={`/claims/${claim.id}/history`} className="underline">
+              History
             </Link>
           </figcaption>
         </figure>
@@ -95,26 +105,30 @@ export default async function ClaimPage({ params }: Props) {
         ) : null}
       </dl>
 
-      <section
-        aria-labelledby="edit-claim"
-        className="max-w-2xl space-y-4 border-t border-stone-200 pt-6"
-      >
-        <h2 id="edit-claim" className="text-xl font-semibold">
-          Edit this claim
-        </h2>
-        <ClaimEditForm
-          claim={claim}
-          quote={passage?.exact ?? ""}
-          reference={referenceOf(source.published)}
-          questions={questions}
-          origins={origins.map((origin) => origin.name)}
-        />
-        <p>
-          <Link href={`/claims/${claim.id}/delete`} className="text-sm text-red-800 underline">
-            Delete this claim…
-          </Link>
-        </p>
-      </section>
+      {canEdit ? (
+        <section
+          aria-labelledby="edit-claim"
+          className="max-w-2xl space-y-4 border-t border-stone-200 pt-6"
+        >
+          <h2 id="edit-claim" className="text-xl font-semibold">
+            Edit this claim
+          </h2>
+          <ClaimEditForm
+            claim={claim}
+            quote={passage?.exact ?? ""}
+            reference={referenceOf(source.published)}
+            questions={questions}
+            origins={origins.map((origin) => origin.name)}
+          />
+          {allows(actor?.role ?? null, "trash") ? (
+            <p>
+              <Link href={`/claims/${claim.id}/delete`} className="text-sm text-red-800 underline">
+                Delete this claim…
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
     </div>
   );
 }

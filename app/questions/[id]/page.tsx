@@ -8,6 +8,8 @@ import { listOtherScopes } from "@/lib/questions/question-data";
 import { QUESTION_KIND_LABELS } from "@/lib/questions/question-kinds";
 import { ConfirmDelete } from "@/app/_components/confirm-delete";
 import { deleteQuestionAction } from "../actions";
+import { currentActor } from "@/app/_auth/current-actor";
+import { allows } from "@/lib/auth/permissions";
 import { ClaimGroups } from "./claim-groups";
 import { loadComparison } from "./load-comparison";
 
@@ -57,6 +59,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             Measured as: {QUESTION_KIND_LABELS[question.kind].toLowerCase()}
             {question.unit ? ` (${question.unit})` : ""}
           </span>
+          <Link href={`/questions/${question.id}/history`} className="text-sm underline">
+            History
+          </Link>
         </p>
         {otherScopes.length ? (
           <p className="rounded border border-stone-200 bg-stone-100 px-3 py-2 text-sm text-stone-800">
@@ -113,12 +118,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <p>
             No claims are recorded for this question yet. Record one from a source&rsquo;s text.
           </p>
-          <ConfirmDelete
-            action={deleteQuestionAction.bind(null, question.id)}
-            label="Delete this empty question"
-            cancelHref="/sources"
-            cancelLabel="Go to the sources"
-          />
+          {allows((await currentActor())?.role ?? null, "trash") ? (
+            <ConfirmDelete
+              action={deleteQuestionAction.bind(null, question.id)}
+              label="Delete this empty question"
+              cancelHref="/sources"
+              cancelLabel="Go to the sources"
+            />
+          ) : null}
         </div>
       )}
     </article>

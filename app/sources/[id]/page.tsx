@@ -9,6 +9,8 @@ import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
 import { describeValue } from "@/lib/values/describe-value";
+import { currentActor } from "@/app/_auth/current-actor";
+import { allows } from "@/lib/auth/permissions";
 import { ClaimRecorder } from "./claim-recorder";
 import { SourceText, type HighlightedPassage } from "./source-text";
 
@@ -23,10 +25,12 @@ export default async function SourcePage({ params }: Props) {
   const { id } = await params;
   const source = await getSource(id);
   if (!source) notFound();
+  const role = (await currentActor())?.role ?? null;
+  const canEdit = allows(role, "write");
   const [claims, questions, origins] = await Promise.all([
     listSourceClaims(id),
-    searchQuestionOptions("", 100),
-    listOrigins(),
+    canEdit ? searchQuestionOptions("", 100) : [],
+    canEdit ? listOrigins() : [],
   ]);
   const passages: HighlightedPassage[] = claims.flatMap((claim) =>
     claim.passages.map((passage) => ({
@@ -79,30 +83,41 @@ export default async function SourcePage({ params }: Props) {
           ) : null}
         </dl>
         <div className="flex gap-3 text-sm">
-          <Link
-            href={`/sources/${source.id}/edit`}
-            className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
-          >
-            Edit details
-          </Link>
-          <Link
-            href={`/sources/${source.id}/delete`}
-            className="rounded border border-red-200 bg-white px-3 py-1.5 text-red-800 hover:bg-red-50"
-          >
-            Delete…
+          {canEdit ? (
+            <Link
+              href={`/sources/${source.id}/edit`}
+              className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
+            >
+              Edit details
+            </Link>
+          ) : null}
+          {allows(role, "trash") ? (
+            <Link
+              href={`/sources/${source.id}/delete`}
+              className="rounded border border-red-200 bg-white px-3 py-1.5 text-red-800 hover:bg-red-50"
+            >
+              Delete…
+            </Link>
+          ) : null}
+          <Link href={`/sources/${source.id}/history`} className="px-1 py-1.5 underline">
+            History
           </Link>
         </div>
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
-        <ClaimRecorder
-          sourceId={source.id}
-          reference={referenceOf(source.published)}
-          questions={questions}
-          origins={origins.map((origin) => origin.name)}
-        >
+        {canEdit ? (
+          <ClaimRecorder
+            sourceId={source.id}
+            reference={referenceOf(source.published)}
+            questions={questions}
+            origins={origins.map((origin) => origin.name)}
+          >
+            <SourceText text={source.text} passages={passages} />
+          </ClaimRecorder>
+        ) : (
           <SourceText text={source.text} passages={passages} />
-        </ClaimRecorder>
+        )}
         <aside
           aria-labelledby="claims-in-source"
           className="order-first space-y-3 lg:sticky lg:top-4 lg:order-none lg:self-start"
@@ -115,7 +130,7 @@ export default async function SourcePage({ params }: Props) {
           </h2>
           {claims.length === 0 ? (
             <p className="text-sm text-stone-600">
-              None yet. Select words in the text to record one.
+              None yet.{canEdit ? " Select words in the text to record one." : ""}
             </p>
           ) : (
             <ul className="space-y-2 text-sm">

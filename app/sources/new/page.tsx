@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
+import { requirePagePermission } from "@/app/_auth/require-permission";
 import { createSourceAction } from "../actions";
 import { SourceForm } from "../source-form";
 
 export const metadata: Metadata = { title: "Add a source" };
 
-export default function NewSourcePage() {
+export default async function NewSourcePage() {
+  await requirePagePermission("write", "/sources/new");
   return (
     <div className="max-w-3xl space-y-6">
       <div>

@@ -1,18 +1,41 @@
 import type { NextResponse } from "next/server";
+import type { Permission } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/history/actor";
 import { logError } from "@/lib/log";
 import { apiError } from "./api-response";
+import { authorize, authorizeWrite } from "./authorize";
+import { mapDatabaseError } from "./database-errors";
 
-type Handler<C> = (request: Request, context: C) => Promise<Response | NextResponse>;
+type Handler<C, A> = (request: Request, context: C, actor: A) => Promise<Response | NextResponse>;
 
 /**
- * Wraps a route handler so that nothing unexpected reaches a client as a stack trace: the error is
- * logged with the request, and the client gets a short 500 JSON body.
+ * Wraps a route handler: first the permission check (401/403 before anything is read), then the
+ * handler, with the actor it acts for. Nothing unexpected reaches a client as a stack trace: the
+ * error is logged with the request, and the client gets a short 500 JSON body.
  */
-export function apiHandler<C>(handler: Handler<C>): Handler<C> {
-  return async (request, context) => {
+export function apiHandler<C>(
+  permission: "read",
+  handler: Handler<C, Actor | null>,
+): (request: Request, context: C) => Promise<Response>;
+export function apiHandler<C>(
+  permission: Exclude<Permission, "read">,
+  handler: Handler<C, Actor>,
+): (request: Request, context: C) => Promise<Response>;
+export function apiHandler<C>(
+  permission: Permission,
+  handler: Handler<C, Actor | null> | Handler<C, Actor>,
+) {
+  return async (request: Request, context: C): Promise<Response> => {
     try {
-      return await handler(request, context);
+      const allowed =
+        permission === "read"
+          ? await authorize(request, permission)
+          : await authorizeWrite(request, permission);
+      if (!allowed.ok) return allowed.response;
+      return await (handler as Handler<C, Actor | null>)(request, context, allowed.actor);
     } catch (error) {
+      const mapped = mapDatabaseError(error);
+      if (mapped) return mapped;
       logError("api.unexpected", error, { method: request.method, url: request.url });
       return apiError(
         500,

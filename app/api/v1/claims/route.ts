@@ -8,12 +8,12 @@ import { claimFailureResponse } from "@/app/api/v1/_lib/claim-failure-response";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
-export const POST = apiHandler(async (request) => {
+export const POST = apiHandler("write", async (request, _context: unknown, actor) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const input = ClaimInputSchema.safeParse(body.value);
   if (!input.success) return validationError(input.error);
-  const result = await recordClaim(input.data);
+  const result = await recordClaim(input.data, { actor });
   if (!result.ok) return claimFailureResponse(result.failure);
   return NextResponse.json(result.value, {
     status: 201,

@@ -6,7 +6,7 @@ import { listQuestions } from "@/lib/questions/question-data";
 import { QuestionFilterSchema } from "@/lib/questions/question-schema";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
-export const GET = apiHandler(async (request) => {
+export const GET = apiHandler("read", async (request) => {
   const filter = QuestionFilterSchema.safeParse(
     Object.fromEntries(new URL(request.url).searchParams),
   );

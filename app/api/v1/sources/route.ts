@@ -8,19 +8,19 @@ import { createSource, listSources } from "@/lib/sources/source-data";
 import { SourceInputSchema } from "@/lib/sources/source-schema";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
-export const GET = apiHandler(async (request) => {
+export const GET = apiHandler("read", async (request) => {
   const query = PageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return validationError(query.error);
   return NextResponse.json(await listSources(query.data));
 });
 
-export const POST = apiHandler(async (request) => {
+export const POST = apiHandler("write", async (request, _context: unknown, actor) => {
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   const input = SourceInputSchema.safeParse(body.value);
   if (!input.success) return validationError(input.error);
 
-  const result = await createSource(input.data);
+  const result = await createSource(input.data, { actor });
   if (!result.ok) {
     const { id, title } = result.duplicateOf;
     return apiError(409, "duplicate_text", `This text is already in the library as “${title}”.`, {

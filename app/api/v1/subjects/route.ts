@@ -4,6 +4,8 @@ import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { listSubjects } from "@/lib/subjects/subject-data";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
-export const GET = apiHandler(async () => NextResponse.json({ items: await listSubjects() }));
+export const GET = apiHandler("read", async (_request, _context: unknown) =>
+  NextResponse.json({ items: await listSubjects() }),
+);
 
 export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET"]);

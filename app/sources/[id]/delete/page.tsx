@@ -3,6 +3,7 @@ import { ConfirmDelete } from "@/app/_components/confirm-delete";
 import { notFound } from "next/navigation";
 import { listSourceClaims } from "@/lib/claims/claim-data";
 import { getSource } from "@/lib/sources/source-data";
+import { requirePagePermission } from "@/app/_auth/require-permission";
 import { deleteSourceAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Delete source" };
@@ -11,6 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function DeleteSourcePage({ params }: Props) {
   const { id } = await params;
+  await requirePagePermission("trash", `/sources/${id}/delete`);
   const [source, claims] = await Promise.all([getSource(id), listSourceClaims(id)]);
   if (!source) notFound();
   return (
@@ -22,7 +24,7 @@ export default async function DeleteSourcePage({ params }: Props) {
         {claims.length > 0
           ? `, together with the ${claims.length === 1 ? "claim" : `${claims.length} claims`} recorded in it`
           : ""}
-        . This cannot be undone.
+        . They go to the trash, from which an admin can restore them.
       </p>
       <ConfirmDelete
         action={deleteSourceAction.bind(null, source.id)}

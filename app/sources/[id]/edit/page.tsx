@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getSource } from "@/lib/sources/source-data";
+import { requirePagePermission } from "@/app/_auth/require-permission";
 import { updateSourceAction } from "../../actions";
 import { SourceForm } from "../../source-form";
 
@@ -10,7 +11,9 @@ export const metadata: Metadata = { title: "Edit source details" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditSourcePage({ params }: Props) {
-  const source = await getSource((await params).id);
+  const { id } = await params;
+  await requirePagePermission("write", `/sources/${id}/edit`);
+  const source = await getSource(id);
   if (!source) notFound();
   const initial = {
     title: source.title,
@@ -20,6 +23,7 @@ export default async function EditSourcePage({ params }: Props) {
     published: source.published ?? "",
     kind: source.kind,
     language: source.language ?? "",
+    version: String(source.version),
   };
   return (
     <div className="max-w-3xl space-y-6">

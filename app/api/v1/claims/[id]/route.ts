@@ -12,14 +12,14 @@ import { trashClaim } from "@/lib/claims/claim-trash";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = apiHandler(async (_request, { params }: Context) => {
+export const GET = apiHandler("read", async (_request, { params }: Context) => {
   const { id } = await params;
   const claim = await getClaim(id);
   if (!claim) return notFound("claim", id);
   return NextResponse.json(claim, { headers: { ETag: etagOf(claim.version) } });
 });
 
-export const PATCH = apiHandler(async (request, { params }: Context) => {
+export const PATCH = apiHandler("write", async (request, { params }: Context, actor) => {
   const { id } = await params;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
@@ -27,16 +27,16 @@ export const PATCH = apiHandler(async (request, { params }: Context) => {
   if (!input.success) return validationError(input.error);
   const version = expectedVersion(request, input.data.version);
   if (!version.ok) return version.response;
-  const result = await updateClaim(id, input.data, { expectedVersion: version.version });
+  const result = await updateClaim(id, input.data, { actor, expectedVersion: version.version });
   if (!result.ok) return claimFailureResponse(result.failure);
   return NextResponse.json(result.value, { headers: { ETag: etagOf(result.value.version) } });
 });
 
-export const DELETE = apiHandler(async (request, { params }: Context) => {
+export const DELETE = apiHandler("trash", async (request, { params }: Context, actor) => {
   const { id } = await params;
   const version = expectedVersion(request, undefined);
   if (!version.ok) return version.response;
-  const result = await trashClaim(id, { expectedVersion: version.version });
+  const result = await trashClaim(id, { actor, expectedVersion: version.version });
   return result.ok ? new Response(null, { status: 204 }) : claimFailureResponse(result.failure);
 });
 

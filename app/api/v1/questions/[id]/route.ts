@@ -1,4 +1,4 @@
-// GET, DELETE /api/v1/questions/:id — the comparison: claims with passages and sources, verdict.
+// GET, PATCH, DELETE /api/v1/questions/:id — the comparison: claims with passages and sources, verdict.
 import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, notFound } from "@/app/api/v1/_lib/api-response";
@@ -6,20 +6,38 @@ import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { expectedVersion } from "@/app/api/v1/_lib/versions";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { trashEmptyQuestion } from "@/lib/questions/question-trash";
+import { updateQuestion } from "@/lib/questions/question-edit";
+import { QuestionUpdateSchema } from "@/lib/questions/question-schema";
+import { questionEditResponse } from "@/app/api/v1/_lib/question-edit-response";
+import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
+import { validationError } from "@/app/api/v1/_lib/api-response";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = apiHandler(async (_request, { params }: Context) => {
+export const GET = apiHandler("read", async (_request, { params }: Context) => {
   const { id } = await params;
   const comparison = await getQuestionComparison(id);
   return comparison ? NextResponse.json(comparison) : notFound("question", id);
 });
 
-export const DELETE = apiHandler(async (request, { params }: Context) => {
+export const PATCH = apiHandler("write", async (request, { params }: Context, actor) => {
+  const { id } = await params;
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const input = QuestionUpdateSchema.safeParse(body.value);
+  if (!input.success) return validationError(input.error);
+  const { version: bodyVersion, ...changes } = input.data;
+  const version = expectedVersion(request, bodyVersion);
+  if (!version.ok) return version.response;
+  const result = await updateQuestion(id, changes, { actor, expectedVersion: version.version });
+  return questionEditResponse(id, result, version.version);
+});
+
+export const DELETE = apiHandler("trash", async (request, { params }: Context, actor) => {
   const { id } = await params;
   const version = expectedVersion(request, undefined);
   if (!version.ok) return version.response;
-  const result = await trashEmptyQuestion(id, { expectedVersion: version.version });
+  const result = await trashEmptyQuestion(id, { actor, expectedVersion: version.version });
   if (result === "not_found") return notFound("question", id);
   if (result === "has_claims")
     return apiError(
@@ -32,4 +50,4 @@ export const DELETE = apiHandler(async (request, { params }: Context) => {
   return new Response(null, { status: 204 });
 });
 
-export const { POST, PUT, PATCH, OPTIONS } = otherMethods(["GET", "DELETE"]);
+export const { POST, PUT, OPTIONS } = otherMethods(["GET", "PATCH", "DELETE"]);

@@ -11,14 +11,14 @@ import { trashSource } from "@/lib/sources/source-trash";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = apiHandler(async (_request, { params }: Context) => {
+export const GET = apiHandler("read", async (_request, { params }: Context) => {
   const { id } = await params;
   const source = await getSource(id);
   if (!source) return notFound("source", id);
   return NextResponse.json(source, { headers: { ETag: etagOf(source.version) } });
 });
 
-export const PATCH = apiHandler(async (request, { params }: Context) => {
+export const PATCH = apiHandler("write", async (request, { params }: Context, actor) => {
   const { id } = await params;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
@@ -27,7 +27,7 @@ export const PATCH = apiHandler(async (request, { params }: Context) => {
   const { version: bodyVersion, ...changes } = input.data;
   const version = expectedVersion(request, bodyVersion);
   if (!version.ok) return version.response;
-  const result = await updateSource(id, changes, { expectedVersion: version.version });
+  const result = await updateSource(id, changes, { actor, expectedVersion: version.version });
   if (result.ok)
     return NextResponse.json(result.source, { headers: { ETag: etagOf(result.source.version) } });
   return result.code === "not_found"
@@ -35,11 +35,11 @@ export const PATCH = apiHandler(async (request, { params }: Context) => {
     : versionConflictResponse("source", version.version, result.current);
 });
 
-export const DELETE = apiHandler(async (request, { params }: Context) => {
+export const DELETE = apiHandler("trash", async (request, { params }: Context, actor) => {
   const { id } = await params;
   const version = expectedVersion(request, undefined);
   if (!version.ok) return version.response;
-  const result = await trashSource(id, { expectedVersion: version.version });
+  const result = await trashSource(id, { actor, expectedVersion: version.version });
   if (result === "done") return new Response(null, { status: 204 });
   if (result === "not_found") return notFound("source", id);
   const current = await getSource(id);

@@ -7,7 +7,7 @@ import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = apiHandler(async (_request, { params }: Context) => {
+export const GET = apiHandler("read", async (_request, { params }: Context) => {
   const { id } = await params;
   const matrix = await getSubjectMatrix(id);
   return matrix ? NextResponse.json(matrix) : notFound("subject", id);
