@@ -48,6 +48,14 @@ export interface ClaimRecord {
   }[];
 }
 
+/** What the verdict needs of a claim. */
+export type VerdictClaim = Pick<
+  ClaimRecord,
+  "id" | "value" | "status" | "method" | "stated" | "origin"
+> & {
+  source: Pick<ClaimRecord["source"], "id" | "title">;
+};
+
 export interface IntervalView extends Interval {
   text: string;
 }

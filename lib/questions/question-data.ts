@@ -10,6 +10,7 @@ import { upsertSubject } from "@/lib/subjects/subject-data";
 import { buildComparison } from "./build-comparison";
 import type { QuestionComparison, QuestionHeader, VerdictView } from "./comparison-types";
 import type { QuestionInput } from "./question-schema";
+import { byDivergence } from "./question-order";
 import { questionHeaderSelect } from "./question-select";
 import { questionVerdict } from "./question-verdict";
 
@@ -118,18 +119,6 @@ export async function listQuestionOptions(): Promise<QuestionHeader[]> {
     select: questionHeaderSelect,
     orderBy: [{ subject: { name: "asc" } }, { measure: "asc" }, { scope: "asc" }],
   });
-}
-
-const STATUS_ORDER: Record<VerdictStatus, number> = { diverge: 0, agree: 1, single: 2, none: 3 };
-
-// Divergent questions first, the widest spread first; then by subject and measure.
-function byDivergence(a: QuestionListItem, b: QuestionListItem): number {
-  return (
-    STATUS_ORDER[a.verdict.status] - STATUS_ORDER[b.verdict.status] ||
-    (b.verdict.spread?.factor ?? 0) - (a.verdict.spread?.factor ?? 0) ||
-    a.subject.name.localeCompare(b.subject.name) ||
-    a.measure.localeCompare(b.measure)
-  );
 }
 
 /**

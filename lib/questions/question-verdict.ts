@@ -3,17 +3,9 @@ import type { Interval } from "@/lib/agreement/interval";
 import type { Measure } from "@/lib/agreement/spread";
 import { toInterval } from "@/lib/agreement/to-interval";
 import { computeVerdict, type Verdict } from "@/lib/agreement/verdict";
-import type { ClaimRecord, IntervalView, VerdictView } from "./comparison-types";
+import type { IntervalView, VerdictClaim, VerdictView } from "./comparison-types";
 import type { QuestionKind } from "./question-kinds";
 import { summarizeVerdict } from "./verdict-summary";
-
-/** What the verdict needs of a claim. */
-export type VerdictClaim = Pick<
-  ClaimRecord,
-  "id" | "value" | "status" | "method" | "stated" | "origin"
-> & {
-  source: Pick<ClaimRecord["source"], "id" | "title">;
-};
 
 /** Days for date questions, plain numbers otherwise. */
 export function measureOf(kind: QuestionKind): Measure {
