@@ -1,6 +1,14 @@
 import * as chrono from "chrono-node";
 import { dayNumber, type CalendarDay } from "./calendar";
-import type { DateCandidate, Span, SpanContext, SpanFailure } from "./date-span";
+import {
+  anchorReference,
+  publicationReference,
+  type DateCandidate,
+  type Span,
+  type SpanContext,
+  type SpanFailure,
+} from "./date-span";
+import type { DateReference } from "./types";
 import type { RuleTable } from "./rule-types";
 
 // chrono reads day-level dates well ("February 27-29, 1988", "13 to 20 January 1990", ISO,
@@ -16,7 +24,9 @@ const NAMES_A_DAY =
 export function chronoCandidates(text: string, rules: RuleTable): DateCandidate[] {
   let results: chrono.ParsedResult[];
   try {
-    results = chrono.strict.parse(text, FIXED_REFERENCE);
+    // chrono reads "January 12-19, 1990" but not "January 12–19, 1990": dashes become hyphens,
+    // one character for one, so offsets stay those of the text.
+    results = chrono.strict.parse(text.replace(/[–—‐‑]/g, "-"), FIXED_REFERENCE);
   } catch {
     // A third-party parser must not make ours throw; its dates are then simply not found.
     return [];
@@ -54,7 +64,11 @@ function componentsOf(component: chrono.ParsedComponents): CalendarDay {
 }
 
 // "On February 28" takes its year from the passage ("February 26, 1988" earlier), else from the
-// source's date (the latest 28 February on or before it).
+// nearest earlier dated expression in its section, else from the source's date (the latest 28
+// February on or before it). With a publication date, a section date counts only when it names
+// the day and the day without a year follows it within the year: a text dating its own narrative
+// ("January 14, 1990, Sunday" above a reposted wire report) rather than a background year ("in
+// 1923"), which must not pull a dated report's "Feb. 28" into the past.
 function implyYear(
   first: CalendarDay,
   last: CalendarDay,
@@ -63,24 +77,40 @@ function implyYear(
   rules: RuleTable,
 ): Span | SpanFailure {
   const wraps = last.month < first.month || (last.month === first.month && last.day < first.day);
-  const at = (year: number, id: string): Span => ({
+  const at = (year: number, id: string, reference: DateReference): Span => ({
     first: { ...first, year },
     last: { ...last, year: wraps ? year + 1 : year },
     precision: "day",
     rule: `${id}+${rule}`,
+    reference,
   });
-  const previous = context.previous?.last ?? context.previous?.first;
-  if (previous && rules["implied.year-from-passage"])
-    return at(previous.year, "implied.year-from-passage");
+  const previous = context.previous;
+  const previousDay = previous?.last ?? previous?.first;
+  if (previous && previousDay && rules["implied.year-from-passage"])
+    return at(previousDay.year, "implied.year-from-passage", anchorReference("passage", previous));
   const reference = context.reference;
-  if (reference && Number.isInteger(reference.year) && rules["implied.year-from-reference"]) {
+  const hasReference = reference !== null && Number.isInteger(reference.year);
+  const anchor = hasReference ? context.section?.day : context.section?.any;
+  const anchorDay = anchor?.last ?? anchor?.first;
+  if (anchor && anchorDay && rules["implied.year-from-section"]) {
+    const follows =
+      !hasReference ||
+      dayNumber({ ...first, year: anchorDay.year }) >= dayNumber(anchor.first ?? anchorDay);
+    if (follows)
+      return at(anchorDay.year, "implied.year-from-section", anchorReference("section", anchor));
+  }
+  if (reference && hasReference && rules["implied.year-from-reference"]) {
     const refMonth = reference.month ?? 12;
     const refDay = reference.day ?? 31;
     const after = first.month > refMonth || (first.month === refMonth && first.day > refDay);
-    return at(after ? reference.year - 1 : reference.year, "implied.year-from-reference");
+    return at(
+      after ? reference.year - 1 : reference.year,
+      "implied.year-from-reference",
+      publicationReference(reference),
+    );
   }
   return {
     code: "needs-reference-date",
-    reason: "has no year and needs a reference date or an earlier date in the passage",
+    reason: "has no year, and neither the passage, its section nor a publication date gives one",
   };
 }

@@ -56,8 +56,9 @@ function modify(span: Span, { rule }: Modifier): Omit<Span, "rule"> {
     return { ...span, first: begin, last: null };
   }
   if (!first || !last) return span;
+  // "the night of January 19–20" already names the morning after.
   if (rule.kind === "time-of-day") {
-    return span.precision === "day"
+    return span.precision === "day" && dayNumber(first) === dayNumber(last)
       ? { ...span, last: calendarDay(dayNumber(last) + rule.extraDays) }
       : span;
   }

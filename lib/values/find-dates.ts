@@ -1,37 +1,47 @@
+import { parseIsoDay } from "./calendar";
 import { chronoCandidates } from "./date-chrono";
 import { applyModifiers } from "./date-modifiers";
 import { patternCandidates } from "./date-patterns";
 import { relativeCandidates } from "./date-relative";
-import { isoOrNull, type DateCandidate, type Span } from "./date-span";
+import { isoOrNull, type DateCandidate, type SectionAnchors, type Span } from "./date-span";
+import { weekdayCandidates } from "./date-weekday";
 import type { RuleTable } from "./rule-types";
 import { defaultRules } from "./rules";
+import { RULES_VERSION } from "./rules-version";
 import type { DateMatch, DateValue, ReferenceDate } from "./types";
 
 export interface DateOptions {
   /** The source's publication date; relative expressions need it. */
   reference?: ReferenceDate | null;
+  /**
+   * The text of the same section of the source before the passage (see `sectionBefore`): a day
+   * without a year ("On February 28") takes its year from the nearest earlier date there.
+   */
+  context?: string | null;
   rules?: RuleTable;
 }
 
 /**
  * Every date expression in a passage, in reading order, with offsets (string indexes, end
  * exclusive). Relative ones resolve against the reference date, or — for "a year later" and
- * days without a year — against the nearest earlier date in the passage.
+ * days without a year — against the nearest earlier date in the passage or its section.
  */
 export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const rules = options.rules ?? defaultRules;
   const reference = options.reference ?? null;
+  const section = options.context ? sectionAnchors(options.context, rules) : undefined;
   const candidates = withoutOverlaps([
     ...chronoCandidates(text, rules),
     ...patternCandidates(text, rules),
     ...relativeCandidates(text, rules),
+    ...weekdayCandidates(text, rules),
   ]).map((candidate) => applyModifiers(text, candidate, rules));
   const matches: DateMatch[] = [];
   let previous: Span | null = null;
   for (const { start, end, resolve } of candidates) {
     const wording = text.slice(start, end);
-    const span = resolve({ reference, previous });
+    const span = resolve({ reference, previous, section });
     if ("code" in span) {
       matches.push({
         start,
@@ -40,10 +50,35 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
       });
       continue;
     }
-    previous = span;
+    previous = { ...span, wording };
     matches.push({ start, end, result: { ok: true, value: toDateValue(span, wording) } });
   }
   return matches;
+}
+
+// Only dates whose year the text writes out can date what follows: "In 1990", "February 26,
+// 1988"; a relative date or a day without a year is itself an inference.
+function sectionAnchors(context: string, rules: RuleTable): SectionAnchors {
+  const anchors: SectionAnchors = { any: null, day: null };
+  for (const match of findDates(context, { reference: null, rules })) {
+    if (!match.result.ok) continue;
+    const { value } = match.result;
+    if (value.relative || value.rule.includes("implied.") || !value.first || !value.last) continue;
+    const span = spanOf(value);
+    anchors.any = span;
+    if (value.first === value.last) anchors.day = span;
+  }
+  return anchors;
+}
+
+function spanOf(value: DateValue): Span {
+  return {
+    first: value.first ? parseIsoDay(value.first) : null,
+    last: value.last ? parseIsoDay(value.last) : null,
+    precision: value.precision,
+    rule: value.rule,
+    wording: value.wording,
+  };
 }
 
 function toDateValue(span: Span, wording: string): DateValue {
@@ -54,7 +89,9 @@ function toDateValue(span: Span, wording: string): DateValue {
     precision: span.precision,
     wording,
     rule: span.rule,
+    rulesVersion: RULES_VERSION,
   };
+  if (span.reference) value.reference = span.reference;
   return span.relative ? { ...value, relative: true } : value;
 }
 

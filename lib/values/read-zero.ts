@@ -1,0 +1,40 @@
+import { matchPhrase, phraseRules } from "./phrase-match";
+import type { RuleTable } from "./rule-types";
+import type { Token } from "./tokenize";
+
+/** "no civilian casualties", "nobody was killed": a figure of exactly 0, with its rule. */
+export interface ZeroRead {
+  rule: string;
+  /** Index of the first token after the words read. */
+  next: number;
+  /** The word naming the dead or hurt, when it is a noun ("casualties"). */
+  countedFrom: number | null;
+}
+
+// A stem matches a word that is the stem plus an inflection, never a longer word ("dead", not
+// "deadline"; "mort", not "mortar").
+const INFLECTION = /^(?:|s|es|ed|ing|y|ies|o|os|a|as|e|en|er|n|i|ly|ли|ло|и|ы|а|о)$/u;
+
+/** Reads a zero at token `i`: a rule's phrase, then one of its heads within `within` words. */
+export function readZeroAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+  rules: RuleTable,
+): ZeroRead | null {
+  const hit = matchPhrase(text, tokens, i, phraseRules(rules, "zero"));
+  if (!hit || hit.rule.kind !== "zero") return null;
+  for (let j = hit.next; j < hit.next + hit.rule.within; j += 1) {
+    const token = tokens[j];
+    if (!token || token.kind !== "word") return null;
+    if (hit.rule.heads.some((head) => isInflected(token.lower, head))) {
+      const isNoun = hit.id === "zero.none";
+      return { rule: hit.id, next: j + 1, countedFrom: isNoun ? hit.next : null };
+    }
+  }
+  return null;
+}
+
+function isInflected(word: string, stem: string): boolean {
+  return word.startsWith(stem) && INFLECTION.test(word.slice(stem.length));
+}
