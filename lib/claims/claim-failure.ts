@@ -1,4 +1,5 @@
 import type { Occurrence } from "@/lib/passages/resolve-passage";
+import type { StatedCandidate } from "./stated-candidates";
 
 /**
  * Why a claim could not be recorded, aimed at the field to fix. The API answers 422 with it; the
@@ -14,6 +15,8 @@ export interface ClaimFailure {
     | "invalid_range"
     | "stated_not_in_quote"
     | "no_figure_in_quote"
+    | "stated_ambiguous"
+    | "no_value_stated"
     | "needs_value"
     | "value_unparseable"
     | "value_kind_mismatch";
@@ -22,6 +25,11 @@ export interface ClaimFailure {
   /** For an ambiguous quote: where it occurs, with context, at most MAX_OCCURRENCES of them. */
   occurrences?: Occurrence[];
   occurrenceCount?: number;
+  /**
+   * For ambiguous stated words: the equally plausible candidates, best first, so the API can list
+   * them and the panel can offer them to pick from.
+   */
+  candidates?: StatedCandidate[];
 }
 
 export type ClaimResult<T> = { ok: true; value: T } | { ok: false; failure: ClaimFailure };
@@ -31,7 +39,7 @@ export function fail<T>(
   code: ClaimFailure["code"],
   field: string,
   message: string,
-  extra: Pick<ClaimFailure, "occurrences" | "occurrenceCount"> = {},
+  extra: Pick<ClaimFailure, "occurrences" | "occurrenceCount" | "candidates"> = {},
 ): ClaimResult<T> {
   return { ok: false, failure: { code, field, message, ...extra } };
 }
