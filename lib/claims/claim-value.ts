@@ -3,6 +3,7 @@ import { findNotStated } from "@/lib/values/find-not-stated";
 import { applyOverride } from "@/lib/values/apply-override";
 import { parseDate } from "@/lib/values/parse-date";
 import { parseQuantity } from "@/lib/values/parse-quantity";
+import { RULES_VERSION } from "@/lib/values/rules-version";
 import type { DateValue, ParseResult, QuantityValue, ReferenceDate } from "@/lib/values/types";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import type { ValueOverrideInput } from "./claim-schema";
@@ -135,6 +136,7 @@ function fromOverride(
       precision: "day",
       wording: stated,
       rule,
+      rulesVersion: RULES_VERSION,
     };
     return applyOverride(blank, override);
   }
@@ -151,6 +153,7 @@ function fromOverride(
     wording: stated,
     counted: null,
     rule,
+    rulesVersion: RULES_VERSION,
   };
   return applyOverride(blank, exact ? { ...override, low: exact, high: exact } : override);
 }

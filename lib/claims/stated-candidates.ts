@@ -52,17 +52,19 @@ export function rankStatedCandidates(query: CandidateQuery): StatedCandidate[] {
   const concepts = measureConcepts(query.measure);
   const found = query.kind === "date" ? dateCandidates(query) : quantityCandidates(query);
   for (const candidate of found) {
-    const inside = tokens.filter((t) => t.start >= candidate.start && t.end <= candidate.end);
-    const own = conceptsIn(inside, concepts);
-    const near = conceptsIn(around(tokens, candidate), concepts);
-    for (const concept of own)
+    const { own, near } = wordsOf(tokens, candidate);
+    const ownFound = conceptsIn(own, concepts);
+    // "an unknown number of people were injured": what it counts follows the words.
+    const nearPoints = candidate.notStated ? 2 : 1;
+    for (const concept of ownFound)
       add(
         candidate,
         2,
-        `says what it counts as the measure does (${concept.startsWith("kin:") ? "a kindred word" : concept})`,
+        `counts what the measure counts (${concept.startsWith("kin:") ? "a kindred word" : concept})`,
       );
-    for (const concept of near)
-      if (!own.has(concept)) add(candidate, 1, "the measure's words stand next to it");
+    for (const concept of conceptsIn(near, concepts))
+      if (!ownFound.has(concept))
+        add(candidate, nearPoints, "the measure's words stand next to it");
   }
   return found.sort((a, b) => b.score - a.score || a.start - b.start);
 }
@@ -163,21 +165,39 @@ function add(candidate: StatedCandidate, points: number, reason: string) {
   candidate.reasons.push(reason);
 }
 
-// The words of the candidate's clause just before and after it: "killing 26", "26 were killed".
-function around(tokens: Token[], span: TextSpan): Token[] {
-  const words: Token[] = [];
-  const stops = (t: Token) => t.kind === "punct" && /[.;!?()]/.test(t.text);
+// A candidate's own words (what it counts) and the words of its clause just before and after it
+// ("killing 26", "26 were killed"). In "26 Armenians dead" the last word is the predicate, as in
+// "26 Armenians were killed", so it stands beside the figure rather than in what it counts.
+function wordsOf(tokens: Token[], span: TextSpan): { own: Token[]; near: Token[] } {
+  const own = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const near: Token[] = [];
+  const last = own[own.length - 1];
+  if (own.filter((t) => t.kind === "word").length > 1 && last && isPredicate(last)) {
+    own.pop();
+    near.push(last);
+  }
   const after = tokens.filter((t) => t.start >= span.end);
-  for (const t of after.slice(0, 6)) {
-    if (stops(t)) break;
-    words.push(t);
+  for (const [k, t] of after.slice(0, 6).entries()) {
+    if (endsClause(t, after[k + 1])) break;
+    near.push(t);
   }
   const before = tokens.filter((t) => t.end <= span.start).reverse();
-  for (const t of before.slice(0, 5)) {
-    if (stops(t)) break;
-    words.push(t);
+  for (const [k, t] of before.slice(0, 5).entries()) {
+    if (endsClause(t, before[k - 1])) break;
+    near.push(t);
   }
-  return words;
+  return { own, near };
+}
+
+// A full stop, a semicolon or a bracket ends a clause, and so does ", and" or ", but".
+function endsClause(token: Token, next: Token | undefined): boolean {
+  if (token.kind !== "punct") return false;
+  if (/[.;!?()]/.test(token.text)) return true;
+  return token.text === "," && (next?.lower === "and" || next?.lower === "but");
+}
+
+function isPredicate(token: Token): boolean {
+  return /^(?:dead|killed|wounded|injured|hurt|missing|arrested|detained)$/.test(token.lower);
 }
 
 function valueKey(candidate: StatedCandidate): string {
