@@ -20,13 +20,19 @@ const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const NAMES_A_DAY =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}/i;
 
+const GLUED_MONTH =
+  /\p{Ll}(?=(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/gu;
+
 /** Day-level dates and day ranges chrono finds in text. */
 export function chronoCandidates(text: string, rules: RuleTable): DateCandidate[] {
   let results: chrono.ParsedResult[];
   try {
     // chrono reads "January 12-19, 1990" but not "January 12–19, 1990": dashes become hyphens,
     // one character for one, so offsets stay those of the text.
-    results = chrono.strict.parse(text.replace(/[–—‐‑]/g, "-"), FIXED_REFERENCE);
+    // A mirror's infobox glues its label to the date ("DateFebruary 27 – March 1, 1988"): the
+    // label's last letter becomes a space, again one character for one.
+    const readable = text.replace(/[–—‐‑]/g, "-").replace(GLUED_MONTH, " ");
+    results = chrono.strict.parse(readable, FIXED_REFERENCE);
   } catch {
     // A third-party parser must not make ours throw; its dates are then simply not found.
     return [];
@@ -63,12 +69,6 @@ function componentsOf(component: chrono.ParsedComponents): CalendarDay {
   };
 }
 
-// "On February 28" takes its year from the passage ("February 26, 1988" earlier), else from the
-// nearest earlier dated expression in its section, else from the source's date (the latest 28
-// February on or before it). With a publication date, a section date counts only when it names
-// the day and the day without a year follows it within the year: a text dating its own narrative
-// ("January 14, 1990, Sunday" above a reposted wire report) rather than a background year ("in
-// 1923"), which must not pull a dated report's "Feb. 28" into the past.
 function implyYear(
   first: CalendarDay,
   last: CalendarDay,
@@ -77,17 +77,41 @@ function implyYear(
   rules: RuleTable,
 ): Span | SpanFailure {
   const wraps = last.month < first.month || (last.month === first.month && last.day < first.day);
-  const at = (year: number, id: string, reference: DateReference): Span => ({
+  const chosen = chooseYear(first, context, rules);
+  if ("code" in chosen) return chosen;
+  const { year, id, reference } = chosen;
+  return {
     first: { ...first, year },
     last: { ...last, year: wraps ? year + 1 : year },
     precision: "day",
     rule: `${id}+${rule}`,
     reference,
-  });
+  };
+}
+
+/**
+ * The year of a day or month written without one ("On February 28", "since May"): from the
+ * passage ("February 26, 1988" earlier), else from the nearest earlier dated expression in its
+ * section, else from the source's date (the latest such day on or before it; with `strict`, as
+ * in "last November", before its month). With a publication date, a section date counts only
+ * when it names the day and the day without a year follows it within the year: a text dating its
+ * own narrative ("January 14, 1990, Sunday" above a reposted wire report) rather than a
+ * background year ("in 1923"), which must not pull a dated report's "Feb. 28" into the past.
+ */
+export function chooseYear(
+  first: { month: number; day: number },
+  context: SpanContext,
+  rules: RuleTable,
+  strict = false,
+): { year: number; id: string; reference: DateReference } | SpanFailure {
   const previous = context.previous;
   const previousDay = previous?.last ?? previous?.first;
   if (previous && previousDay && rules["implied.year-from-passage"])
-    return at(previousDay.year, "implied.year-from-passage", anchorReference("passage", previous));
+    return {
+      year: previousDay.year,
+      id: "implied.year-from-passage",
+      reference: anchorReference("passage", previous),
+    };
   const reference = context.reference;
   const hasReference = reference !== null && Number.isInteger(reference.year);
   const anchor = hasReference ? context.section?.day : context.section?.any;
@@ -97,17 +121,22 @@ function implyYear(
       !hasReference ||
       dayNumber({ ...first, year: anchorDay.year }) >= dayNumber(anchor.first ?? anchorDay);
     if (follows)
-      return at(anchorDay.year, "implied.year-from-section", anchorReference("section", anchor));
+      return {
+        year: anchorDay.year,
+        id: "implied.year-from-section",
+        reference: anchorReference("section", anchor),
+      };
   }
   if (reference && hasReference && rules["implied.year-from-reference"]) {
     const refMonth = reference.month ?? 12;
     const refDay = reference.day ?? 31;
-    const after = first.month > refMonth || (first.month === refMonth && first.day > refDay);
-    return at(
-      after ? reference.year - 1 : reference.year,
-      "implied.year-from-reference",
-      publicationReference(reference),
-    );
+    const after =
+      first.month > refMonth || (first.month === refMonth && (strict || first.day > refDay));
+    return {
+      year: after ? reference.year - 1 : reference.year,
+      id: "implied.year-from-reference",
+      reference: publicationReference(reference),
+    };
   }
   return {
     code: "needs-reference-date",

@@ -62,14 +62,14 @@ function modify(span: Span, { rule }: Modifier): Omit<Span, "rule"> {
       ? { ...span, last: calendarDay(dayNumber(last) + rule.extraDays) }
       : span;
   }
-  if (span.rule === "date.year") {
+  if (span.rule.endsWith("date.year")) {
     return {
       ...span,
       ...monthSpan(first.year, rule.ofYear[0], first.year, rule.ofYear[1]),
       precision: "season",
     };
   }
-  if (span.rule === "date.month") {
+  if (span.rule.endsWith("date.month")) {
     const end = Math.min(rule.ofMonth[1], daysInMonth(first.year, first.month));
     return {
       ...span,
@@ -77,7 +77,7 @@ function modify(span: Span, { rule }: Modifier): Omit<Span, "rule"> {
       last: { ...first, day: end } as CalendarDay,
     };
   }
-  if (span.rule === "date.decade") {
+  if (span.rule.endsWith("date.decade")) {
     return {
       ...span,
       ...monthSpan(first.year + rule.ofDecade[0], 1, first.year + rule.ofDecade[1], 12),

@@ -37,8 +37,15 @@ export interface SpanContext {
 export interface SectionAnchors {
   /** The nearest one of any precision ("in 1990", "February 26, 1988"). */
   any: Span | null;
-  /** The nearest one known to the day (a dateline such as "January 14, 1990, Sunday"). */
+  /** The nearest date of any kind, its year written or inferred ("On February 28" after "1988"). */
+  latest: Span | null;
+  /** The nearest one known to the day ("On February 27, 1988, mobs …"). */
   day: Span | null;
+  /**
+   * The nearest one known to the day on a line of its own, as a dateline ("January 14, 1990,
+   * Sunday", "Pittsburgh Post-Gazette – Jan 18, 1990"): the day the text itself was written.
+   */
+  dateline: Span | null;
 }
 
 /** A date expression found in text; `resolve` turns it into days once the context is known. */

@@ -1,4 +1,4 @@
-import { calendarDay, dayNumber } from "./calendar";
+import { calendarDay, dayNumber, type CalendarDay } from "./calendar";
 import {
   anchorReference,
   publicationReference,
@@ -10,6 +10,7 @@ import {
 } from "./date-span";
 import { ruleById, type RuleTable } from "./rule-types";
 import { tokenize, type Token } from "./tokenize";
+import type { DateReference } from "./types";
 import { wordSet } from "./word-set";
 
 // Weekday names, 0 = Sunday. English and German write them capitalised; the others in lower
@@ -94,37 +95,48 @@ function isName(text: string, tokens: Token[], i: number): boolean {
   );
 }
 
-// A reposted text that dates itself (a dateline more than a year before its publication date)
-// counts its weekdays from that dateline; so does an undated one.
 function resolveWeekday(
   weekday: number,
   strict: boolean,
   context: SpanContext,
   rules: RuleTable,
 ): Span | SpanFailure {
-  const rule = ruleById(rules, "relative.weekday", "relative");
-  if (!rule)
+  if (!ruleById(rules, "relative.weekday", "relative"))
     return {
       code: "not-recognised",
       reason: "needs the rule relative.weekday, which is switched off",
     };
+  const day = newsDay(context);
+  if ("code" in day) return day;
+  const back = (edge: CalendarDay | null) =>
+    edge && calendarDay(onOrBefore(dayNumber(edge), weekday, strict));
+  return {
+    first: back(day.first),
+    last: back(day.last),
+    precision: "day",
+    rule: "relative.weekday",
+    relative: true,
+    reference: day.reference,
+  };
+}
+
+/**
+ * The day a news text was written, which its weekdays and "yesterday" count from: the
+ * publication date; but a reposted or undated text that dates itself (a dateline over a year
+ * before the publication date, or with none) counts from its dateline. A publication date known
+ * only to the month gives every day of that month.
+ */
+export function newsDay(context: SpanContext): (Span & { reference: DateReference }) | SpanFailure {
   const published = context.reference ? referenceSpan(context.reference) : null;
-  const dateline = context.section?.day ?? null;
+  const dateline = context.section?.dateline ?? null;
   const datelineDay = dateline?.first ? dayNumber(dateline.first) : null;
   const publishedFirst = published?.first ? dayNumber(published.first) : null;
-  const useDateline =
-    datelineDay !== null && (publishedFirst === null || publishedFirst - datelineDay > 366);
-  if (useDateline && dateline && datelineDay !== null) {
-    const day = calendarDay(onOrBefore(datelineDay, weekday, strict));
-    return {
-      first: day,
-      last: day,
-      precision: "day",
-      rule: "relative.weekday",
-      relative: true,
-      reference: anchorReference("section", dateline),
-    };
-  }
+  if (
+    dateline &&
+    datelineDay !== null &&
+    (publishedFirst === null || publishedFirst - datelineDay > 366)
+  )
+    return { ...dateline, reference: anchorReference("section", dateline) };
   if (
     !published?.first ||
     !published.last ||
@@ -133,17 +145,11 @@ function resolveWeekday(
   ) {
     return {
       code: "needs-reference-date",
-      reason: "is a weekday and needs a publication date known to the day (or the month)",
+      reason:
+        "counts from the day the text was written, and needs a publication date known to the day (or the month)",
     };
   }
-  return {
-    first: calendarDay(onOrBefore(dayNumber(published.first), weekday, strict)),
-    last: calendarDay(onOrBefore(dayNumber(published.last), weekday, strict)),
-    precision: "day",
-    rule: "relative.weekday",
-    relative: true,
-    reference: publicationReference(context.reference),
-  };
+  return { ...published, reference: publicationReference(context.reference) };
 }
 
 /** The day number of the latest `weekday` on or before `day` (strictly before when `strict`). */

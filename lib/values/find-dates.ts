@@ -5,6 +5,7 @@ import { patternCandidates } from "./date-patterns";
 import { relativeCandidates } from "./date-relative";
 import { isoOrNull, type DateCandidate, type SectionAnchors, type Span } from "./date-span";
 import { weekdayCandidates } from "./date-weekday";
+import { yearlessMonthCandidates } from "./date-yearless-month";
 import type { RuleTable } from "./rule-types";
 import { defaultRules } from "./rules";
 import { RULES_VERSION } from "./rules-version";
@@ -36,6 +37,7 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
     ...patternCandidates(text, rules),
     ...relativeCandidates(text, rules),
     ...weekdayCandidates(text, rules),
+    ...yearlessMonthCandidates(text, rules),
   ]).map((candidate) => applyModifiers(text, candidate, rules));
   const matches: DateMatch[] = [];
   let previous: Span | null = null;
@@ -57,18 +59,32 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
 }
 
 // Only dates whose year the text writes out can date what follows: "In 1990", "February 26,
-// 1988"; a relative date or a day without a year is itself an inference.
+// 1988"; a relative date or a day without a year is itself an inference, kept apart as `latest`
+// for "one day later", which counts from whatever date came last.
 function sectionAnchors(context: string, rules: RuleTable): SectionAnchors {
-  const anchors: SectionAnchors = { any: null, day: null };
+  const anchors: SectionAnchors = { any: null, latest: null, day: null, dateline: null };
   for (const match of findDates(context, { reference: null, rules })) {
     if (!match.result.ok) continue;
     const { value } = match.result;
-    if (value.relative || value.rule.includes("implied.") || !value.first || !value.last) continue;
+    if (!value.first || !value.last) continue;
     const span = spanOf(value);
+    anchors.latest = span;
+    if (value.relative || value.rule.includes("implied.")) continue;
     anchors.any = span;
-    if (value.first === value.last) anchors.day = span;
+    if (value.first !== value.last) continue;
+    anchors.day = span;
+    if (isOwnLine(context, match.start, match.end)) anchors.dateline = span;
   }
   return anchors;
+}
+
+// A dateline stands on a short line of its own, without the closing punctuation of prose.
+function isOwnLine(text: string, start: number, end: number): boolean {
+  const lineStart =
+    Math.max(text.lastIndexOf("\n", start - 1), text.lastIndexOf("\r", start - 1)) + 1;
+  const breakAt = text.slice(end).search(/[\r\n]/);
+  const line = text.slice(lineStart, breakAt === -1 ? text.length : end + breakAt).trim();
+  return line.length <= 120 && !/[.!?;:"”»)]$/.test(line);
 }
 
 function spanOf(value: DateValue): Span {

@@ -58,7 +58,7 @@ export function fromPrevious(unit: TimeUnit, amount: number, rules: RuleTable): 
         code: "not-recognised",
         reason: "needs the rule relative.later, which is switched off",
       };
-    const base = previous ?? section?.any ?? null;
+    const base = previous ?? section?.latest ?? null;
     if (!base) {
       return {
         code: "needs-reference-date",
