@@ -8,12 +8,12 @@ const STOP = new Set(
 );
 
 // Words that count the same thing, so "killed" in a measure fits "deaths" or "victims" in a
-// passage. Stems as `stem` makes them; a few languages beside English.
+// passage; a few languages beside English. Each is stemmed as passage words are.
 const KIN: string[][] = [
-  "kill killed killing dead death die died fatality victim slain murdered murder perished toll body bodies life lives muerto muerte víctima fallecido asesinado mort tué victime morto ucciso vittima tot tote toten getötet opfer погибший погибли убит убитый жертва".split(
+  "kill killed killing dead death die died fatality victim slain murdered murder perished toll body bodies life lives muerto muerte víctima fallecido asesinado matando matado mató mataron murieron murió mort tué victime morto ucciso vittima tot tote toten getötet opfer погибший погибли убит убито убитый жертва".split(
     " ",
   ),
-  "injured injury wounded hurt casualty herido blessé ferito verletzt verwundet раненый ранен пострадавший".split(
+  "injured injuring injury wounded wounding hurt casualty herido blessé ferito verletzt verwundet раненый ранен ранения пострадавший".split(
     " ",
   ),
   "people person civilian resident citizen individual inhabitant persona personne persone menschen человек".split(
@@ -27,6 +27,9 @@ const KIN: string[][] = [
   ),
   "soldier troop serviceman servicemen military soldado soldat soldato soldaten военный".split(" "),
 ];
+const PEOPLE = 2;
+const CYRILLIC_ENDINGS =
+  /(?:ами|ыми|ими|ого|ему|ые|ых|ый|ий|ая|ое|ой|ей|ия|ие|ам|ах|ов|ом|ым|а|ы|и|е|о|у|я|ю)$/u;
 const KIN_OF = new Map<string, number>();
 KIN.forEach((words, group) => words.forEach((word) => KIN_OF.set(stem(word), group)));
 
@@ -51,17 +54,39 @@ export function conceptsIn(words: readonly Token[], concepts: ReadonlySet<string
   return found;
 }
 
+/**
+ * How much a concept tells figures apart: words for people in general ("people", "civilians")
+ * least, what happened to them ("killed") more, and who or where they are ("Armenians", "Baku")
+ * most, as that is what a measure narrows a count to.
+ */
+export function conceptWeight(concept: string): number {
+  if (concept === `kin:${PEOPLE}`) return 0.5;
+  return concept.startsWith("kin:") ? 1 : 1.5;
+}
+
+/** Whether a word is a content word a measure could name (not "the", "of", "was"). */
+export function isContentWord(token: Token | undefined): boolean {
+  return token?.kind === "word" && !STOP.has(token.lower);
+}
+
 function conceptOf(word: string): string {
   const stemmed = stem(word);
   const group = KIN_OF.get(stemmed);
   return group === undefined ? stemmed : `kin:${group}`;
 }
 
-// A light stemmer: plurals and possessives only ("Armenians" → "armenian", "casualties" →
-// "casualty"); verb forms are kin words above.
+// A light stemmer: endings of number, gender and case only ("Armenians" → "armenian",
+// "heridas" → "herid", "убитые" → "убит"); verb forms are kin words above.
+
 function stem(word: string): string {
-  const w = word.toLowerCase().replace(/'s$/, "");
+  let w = word.toLowerCase().replace(/['’]s$/, "");
+  if (/[а-яё]/u.test(w)) {
+    const cut = w.replace(CYRILLIC_ENDINGS, "");
+    return cut.length >= 3 ? cut : w;
+  }
   if (w.length > 4 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
+  // Romance gender endings ("herida", "herido" → "herid"); long words only.
+  if (w.length > 4 && /[aoei]$/.test(w) && !/(?:ie|ee)$/.test(w)) w = w.slice(0, -1);
   return w;
 }

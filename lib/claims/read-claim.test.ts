@@ -87,7 +87,7 @@ const cases: Array<[string, ClaimReading, Expected]> = [
       ok: false,
       code: "stated_ambiguous",
       field: "stated",
-      candidates: ["6 Azeris", "26 Armenians dead"],
+      candidates: ["6 Azeris", "26 Armenians"],
     },
   ],
   [

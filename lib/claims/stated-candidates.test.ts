@@ -101,9 +101,9 @@ describe("rankStatedCandidates", () => {
     });
     expect(ranked.map((c) => c.wording)).toEqual([
       "26 Armenians",
-      "6 Azerbaijanis",
-      "32 people",
       "hundreds",
+      "32 people",
+      "6 Azerbaijanis",
     ]);
     expect(ranked[0]?.reasons.join(" ")).toContain("counts");
     expect(ranked.map((c) => c.score)).toEqual(

@@ -2,12 +2,12 @@ import type { QuestionKind } from "@/lib/questions/question-kinds";
 import { findDates } from "@/lib/values/find-dates";
 import { findNotStated } from "@/lib/values/find-not-stated";
 import { findQuantities } from "@/lib/values/find-quantities";
-import { tokenize, type Token } from "@/lib/values/tokenize";
+import { tokenize } from "@/lib/values/tokenize";
 import type { DateValue, QuantityMatch, QuantityValue, ReferenceDate } from "@/lib/values/types";
-import { conceptsIn, measureConcepts } from "./measure-fit";
+import { clauseWords, countedEnd } from "./figure-clause";
+import { conceptsIn, conceptWeight, measureConcepts } from "./measure-fit";
 
 type ClaimValue = QuantityValue | DateValue;
-type TextSpan = { start: number; end: number };
 
 /** Words of a passage that may be the stated words of a claim, with how well they fit. */
 export interface StatedCandidate {
@@ -51,20 +51,28 @@ export function rankStatedCandidates(query: CandidateQuery): StatedCandidate[] {
   const tokens = tokenize(query.quote);
   const concepts = measureConcepts(query.measure);
   const found = query.kind === "date" ? dateCandidates(query) : quantityCandidates(query);
-  for (const candidate of found) {
-    const { own, near } = wordsOf(tokens, candidate);
+  const inOrder = [...found].sort((a, b) => a.start - b.start);
+  for (const [i, candidate] of inOrder.entries()) {
+    const { own, near } = clauseWords(tokens, candidate, {
+      previous: inOrder[i - 1] ?? null,
+      next: inOrder[i + 1] ?? null,
+    });
     const ownFound = conceptsIn(own, concepts);
     // "an unknown number of people were injured": what it counts follows the words.
     const nearPoints = candidate.notStated ? 2 : 1;
     for (const concept of ownFound)
       add(
         candidate,
-        2,
+        2 * conceptWeight(concept),
         `counts what the measure counts (${concept.startsWith("kin:") ? "a kindred word" : concept})`,
       );
     for (const concept of conceptsIn(near, concepts))
       if (!ownFound.has(concept))
-        add(candidate, nearPoints, "the measure's words stand next to it");
+        add(candidate, nearPoints * conceptWeight(concept), "the measure's words stand next to it");
+    // "3 rockets" for "civilians killed": it counts something the measure does not name.
+    const counted = candidate.value?.type === "quantity" ? candidate.value.counted : null;
+    if (concepts.size > 0 && counted && ownFound.size === 0)
+      add(candidate, -2, `counts ${counted}, which the measure does not name`);
   }
   return found.sort((a, b) => b.score - a.score || a.start - b.start);
 }
@@ -86,8 +94,10 @@ export function ambiguousBest(
 }
 
 function quantityCandidates({ kind, quote }: CandidateQuery): StatedCandidate[] {
+  const tokens = tokenize(quote);
   const figures: StatedCandidate[] = findQuantities(quote).map((match) => {
-    const end = match.end + countedLength(quote.slice(match.end), match.value.counted);
+    const full = match.end + countedLength(quote.slice(match.end), match.value.counted);
+    const end = countedEnd(tokens, match.end, full);
     const candidate = base(quote, match.start, end, match.value);
     judgeFigure(candidate, match, quote, kind);
     return candidate;
@@ -163,41 +173,6 @@ function base(
 function add(candidate: StatedCandidate, points: number, reason: string) {
   candidate.score += points;
   candidate.reasons.push(reason);
-}
-
-// A candidate's own words (what it counts) and the words of its clause just before and after it
-// ("killing 26", "26 were killed"). In "26 Armenians dead" the last word is the predicate, as in
-// "26 Armenians were killed", so it stands beside the figure rather than in what it counts.
-function wordsOf(tokens: Token[], span: TextSpan): { own: Token[]; near: Token[] } {
-  const own = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  const near: Token[] = [];
-  const last = own[own.length - 1];
-  if (own.filter((t) => t.kind === "word").length > 1 && last && isPredicate(last)) {
-    own.pop();
-    near.push(last);
-  }
-  const after = tokens.filter((t) => t.start >= span.end);
-  for (const [k, t] of after.slice(0, 6).entries()) {
-    if (endsClause(t, after[k + 1])) break;
-    near.push(t);
-  }
-  const before = tokens.filter((t) => t.end <= span.start).reverse();
-  for (const [k, t] of before.slice(0, 5).entries()) {
-    if (endsClause(t, before[k - 1])) break;
-    near.push(t);
-  }
-  return { own, near };
-}
-
-// A full stop, a semicolon or a bracket ends a clause, and so does ", and" or ", but".
-function endsClause(token: Token, next: Token | undefined): boolean {
-  if (token.kind !== "punct") return false;
-  if (/[.;!?()]/.test(token.text)) return true;
-  return token.text === "," && (next?.lower === "and" || next?.lower === "but");
-}
-
-function isPredicate(token: Token): boolean {
-  return /^(?:dead|killed|wounded|injured|hurt|missing|arrested|detained)$/.test(token.lower);
 }
 
 function valueKey(candidate: StatedCandidate): string {

@@ -15,6 +15,12 @@ export interface ZeroRead {
 // "deadline"; "mort", not "mortar").
 const INFLECTION = /^(?:|s|es|ed|ing|y|ies|o|os|a|as|e|en|er|n|i|ly|ли|ло|и|ы|а|о)$/u;
 
+const ABOUT_NEWS = new Set(
+  "information data word report reports news details detail confirmation figures figure indication evidence información datos informations données notizie informazioni angaben informationen информации данных сведений".split(
+    " ",
+  ),
+);
+
 /** Reads a zero at token `i`: a rule's phrase, then one of its heads within `within` words. */
 export function readZeroAt(
   text: string,
@@ -26,7 +32,8 @@ export function readZeroAt(
   if (!hit || hit.rule.kind !== "zero") return null;
   for (let j = hit.next; j < hit.next + hit.rule.within; j += 1) {
     const token = tokens[j];
-    if (!token || token.kind !== "word") return null;
+    // "no confirmed information about victims" says nothing of how many there were.
+    if (!token || token.kind !== "word" || ABOUT_NEWS.has(token.lower)) return null;
     if (hit.rule.heads.some((head) => isInflected(token.lower, head))) {
       const isNoun = hit.id === "zero.none";
       return { rule: hit.id, next: j + 1, countedFrom: isNoun ? hit.next : null };
