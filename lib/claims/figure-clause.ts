@@ -42,14 +42,9 @@ export function clauseWords(
   const before = tokens.filter((t) => t.end <= span.start).reverse();
   const governing = before[0];
   if (governing && isContentWord(governing)) own.push(governing);
-  let k = 0;
-  while (isNounJoin(after, k)) k += 2;
-  const nounsEnd = k;
-  while (AUXILIARY.has(after[k]?.lower ?? "")) k += 1;
-  const predicate = after[k];
-  if (predicate && isContentWord(predicate) && (k > nounsEnd || PREDICATES.test(predicate.lower)))
-    (joinedAfter(tokens, span, neighbours.previous) ? near : own).push(predicate);
-  for (const [i, t] of after.slice(0, 6).entries()) {
+  const predicate = predicateAfter(after);
+  if (predicate) (joinedAfter(tokens, span, neighbours.previous) ? near : own).push(predicate);
+  for (const [i, t] of after.slice(0, 8).entries()) {
     if (isNounJoin(after, i)) {
       near.push(t);
       continue;
@@ -85,6 +80,24 @@ export function countedEnd(tokens: Token[], figureEnd: number, countedEnd: numbe
       break;
   }
   return end;
+}
+
+// The verb said of a figure: "26 were killed", "26 people killed", "one serviceman of an armed
+// formation … was wounded" (over a few words that attach to the noun, within the clause).
+function predicateAfter(after: Token[]): Token | null {
+  let k = 0;
+  while (isNounJoin(after, k)) k += 2;
+  const first = after[k];
+  if (first && PREDICATES.test(first.lower)) return first;
+  for (let skipped = 0; skipped < 8 && after[k]; skipped += 1, k += 1) {
+    const token = after[k] as Token;
+    if (AUXILIARY.has(token.lower)) break;
+    if (token.kind === "punct" || CONJUNCTIONS.has(token.lower)) return null;
+  }
+  if (!AUXILIARY.has(after[k]?.lower ?? "")) return null;
+  while (AUXILIARY.has(after[k]?.lower ?? "")) k += 1;
+  const predicate = after[k];
+  return predicate && isContentWord(predicate) ? predicate : null;
 }
 
 function isPlural(token: Token): boolean {

@@ -2,7 +2,7 @@ import { tokenize, type Token } from "@/lib/values/tokenize";
 
 // Words that say nothing about what a measure counts.
 const STOP = new Set(
-  "a an the of in on at by to for from and or with during whole event number total count figure date day when how many much was were is are".split(
+  "a an the of in on at by to for from and or with during whole event number total count figure date day when how many much was were is are who whom which that their its his her they them those these".split(
     " ",
   ),
 );
@@ -19,7 +19,7 @@ const KIN: string[][] = [
   "people person civilian resident citizen individual inhabitant persona personne persone menschen человек".split(
     " ",
   ),
-  "refugee fled displaced deported expelled evacuated refugiado réfugié profugo flüchtling беженец".split(
+  "refugee fled flee fleeing displaced deported expelled evacuated refugiado réfugié profugo flüchtling беженец".split(
     " ",
   ),
   "arrested arrest detained detention held detenido arrêté arrestato festgenommen задержан арестован".split(

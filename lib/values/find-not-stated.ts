@@ -13,7 +13,7 @@ const PATTERNS = [
   String.raw`\b(?:an?\s+)?(?:unknown|undetermined|unspecified|indeterminate)\s+number`,
   String.raw`\b${UNKNOWN}\s+(?:how\s+many|how\s+much|what\s+number|the\s+(?:exact\s+)?(?:number|toll|figure))`,
   String.raw`\b(?:number|toll|figure|count)s?\b[^.;!?]{0,60}?\b${V}\s+${UNKNOWN}`,
-  String.raw`\b(?:did|do|does|could|can)(?:\s+not|n['’]t)\s+(?:know|say|give|confirm|determine|tell)\s+(?:the\s+(?:exact\s+)?number|how\s+many)`,
+  String.raw`\b(?:did|do|does|could|can)(?:\s+not|n['’]t)\s+(?:know|say|give|confirm|determine|tell|reveal|disclose|specify|release|provide)\s+(?:the\s+(?:exact\s+)?number|how\s+many)`,
   String.raw`\bno\s+(?:official\s+)?(?:casualty\s+)?(?:figures?|numbers?|count)\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|released|available|provided|announced)`,
   String.raw`\bno\s+(?:confirmed\s+|official\s+)?(?:information|data|word)\s+(?:about|on|of)\s+(?:the\s+)?(?:victims|casualties|dead|deaths|injured|wounded)`,
   String.raw`\bunknown\b`,

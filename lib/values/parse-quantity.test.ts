@@ -79,6 +79,10 @@ describe("stated nothing", () => {
     ["nessun morto", "nessun morto", "zero.none"],
     ["keine Toten", "keine Toten", "zero.none"],
     ["никто не погиб", "никто не погиб", "zero.nobody"],
+    ["the clash ended without casualties", "without casualties", "zero.none"],
+    ["Il n’y a pas eu de victime.", "pas eu de victime", "zero.none"],
+    ["не было жертв", "не было жертв", "zero.none"],
+    ["No se han registrado víctimas", "No se han registrado víctimas", "zero.none"],
   ])("“%s” reads as exactly 0", (text, wording, rule) => {
     expect(parseQuantity(text)).toMatchObject({
       ok: true,
@@ -86,12 +90,18 @@ describe("stated nothing", () => {
     });
   });
 
-  it.each(["no deadline was set", "no one", "There is no doubt that"])(
-    "“%s” is not a zero",
-    (text) => {
-      expect(parseQuantity(text).ok).toBe(false);
-    },
-  );
+  it.each([
+    "no deadline was set",
+    "no one",
+    "There is no doubt that",
+    "there is no confirmed information about victims",
+    "no se sabe cuántos muertos hubo",
+    "Il ne faut pas oublier les victimes",
+    "without counting the victims",
+    "не удалось установить число погибших",
+  ])("“%s” is not a zero", (text) => {
+    expect(parseQuantity(text).ok).toBe(false);
+  });
 
   it.each([
     ["Injured Unknown", "Unknown"],

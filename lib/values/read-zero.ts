@@ -15,8 +15,10 @@ export interface ZeroRead {
 // "deadline"; "mort", not "mortar").
 const INFLECTION = /^(?:|s|es|ed|ing|y|ies|o|os|a|as|e|en|er|n|i|ly|ли|ло|и|ы|а|о)$/u;
 
+// Words that make "no … victims" about something else: news of them ("no information about
+// victims"), knowing their number ("no se sabe cuántos muertos"), or counting them.
 const ABOUT_NEWS = new Set(
-  "information data word report reports news details detail confirmation figures figure indication evidence información datos informations données notizie informazioni angaben informationen информации данных сведений".split(
+  "information data word report reports news details detail confirmation figures figure indication evidence información datos informations données notizie informazioni angaben informationen информации данных сведений know known how many clear counting including sabe saber cuántos cuántas claro combien clair compter quanti quante chiaro wie viele сколько известно".split(
     " ",
   ),
 );
