@@ -62,6 +62,17 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
 // 1988"; a relative date or a day without a year is itself an inference, kept apart as `latest`
 // for "one day later", which counts from whatever date came last.
 function sectionAnchors(context: string, rules: RuleTable): SectionAnchors {
+  // One claim reads its section several times (ranking, then reading in place): the last
+  // section read is kept, as the answer depends on nothing else.
+  if (lastSection?.context === context && lastSection.rules === rules) return lastSection.anchors;
+  const anchors = readAnchors(context, rules);
+  lastSection = { context, rules, anchors };
+  return anchors;
+}
+
+let lastSection: { context: string; rules: RuleTable; anchors: SectionAnchors } | null = null;
+
+function readAnchors(context: string, rules: RuleTable): SectionAnchors {
   const anchors: SectionAnchors = { any: null, latest: null, day: null, dateline: null };
   for (const match of findDates(context, { reference: null, rules })) {
     if (!match.result.ok) continue;
