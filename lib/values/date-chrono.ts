@@ -94,10 +94,25 @@ function implyYear(
  * passage ("February 26, 1988" earlier), else from the nearest earlier dated expression in its
  * section, else from the source's date (the latest such day on or before it; with `strict`, as
  * in "last November", before its month). With a publication date, a section date counts only
- * when it names the day and the day without a year follows it within the year: a text dating its
- * own narrative ("January 14, 1990, Sunday" above a reposted wire report) rather than a
- * background year ("in 1923"), which must not pull a dated report's "Feb. 28" into the past.
+ * when it dates the text's own story (see `follows`): "January 14, 1990, Sunday" above a reposted
+ * wire report does; a background year ("in 1923") must not pull a dated report's "Feb. 28" into
+ * the past.
  */
+// With a publication date, a section date counts only as the text dating its own story: a day
+// it follows within the year ("February 27, 1988" … "On February 28"), or the month it names
+// ("In February 1988" … "On February 28"); not a background year.
+function follows(
+  first: { month: number; day: number },
+  anchor: Span,
+  hasReference: boolean,
+): boolean {
+  if (!hasReference) return true;
+  const start = anchor.first;
+  if (!start) return false;
+  if (anchor.precision === "month") return first.month === start.month;
+  return dayNumber({ ...first, year: start.year }) >= dayNumber(start);
+}
+
 export function chooseYear(
   first: { month: number; day: number },
   context: SpanContext,
@@ -114,19 +129,19 @@ export function chooseYear(
     };
   const reference = context.reference;
   const hasReference = reference !== null && Number.isInteger(reference.year);
-  const anchor = hasReference ? context.section?.day : context.section?.any;
+  const anchor = hasReference ? context.section?.dayOrMonth : context.section?.any;
   const anchorDay = anchor?.last ?? anchor?.first;
-  if (anchor && anchorDay && rules["implied.year-from-section"]) {
-    const follows =
-      !hasReference ||
-      dayNumber({ ...first, year: anchorDay.year }) >= dayNumber(anchor.first ?? anchorDay);
-    if (follows)
-      return {
-        year: anchorDay.year,
-        id: "implied.year-from-section",
-        reference: anchorReference("section", anchor),
-      };
-  }
+  if (
+    anchor &&
+    anchorDay &&
+    rules["implied.year-from-section"] &&
+    follows(first, anchor, hasReference)
+  )
+    return {
+      year: anchorDay.year,
+      id: "implied.year-from-section",
+      reference: anchorReference("section", anchor),
+    };
   if (reference && hasReference && rules["implied.year-from-reference"]) {
     const refMonth = reference.month ?? 12;
     const refDay = reference.day ?? 31;

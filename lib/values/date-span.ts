@@ -41,6 +41,8 @@ export interface SectionAnchors {
   latest: Span | null;
   /** The nearest one known to the day ("On February 27, 1988, mobs …"). */
   day: Span | null;
+  /** The nearest one known to the day or to a single month ("In February 1988"). */
+  dayOrMonth: Span | null;
   /**
    * The nearest one known to the day on a line of its own, as a dateline ("January 14, 1990,
    * Sunday", "Pittsburgh Post-Gazette – Jan 18, 1990"): the day the text itself was written.

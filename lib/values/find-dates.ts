@@ -73,7 +73,13 @@ function sectionAnchors(context: string, rules: RuleTable): SectionAnchors {
 let lastSection: { context: string; rules: RuleTable; anchors: SectionAnchors } | null = null;
 
 function readAnchors(context: string, rules: RuleTable): SectionAnchors {
-  const anchors: SectionAnchors = { any: null, latest: null, day: null, dateline: null };
+  const anchors: SectionAnchors = {
+    any: null,
+    latest: null,
+    day: null,
+    dayOrMonth: null,
+    dateline: null,
+  };
   for (const match of findDates(context, { reference: null, rules })) {
     if (!match.result.ok) continue;
     const { value } = match.result;
@@ -82,8 +88,11 @@ function readAnchors(context: string, rules: RuleTable): SectionAnchors {
     anchors.latest = span;
     if (value.relative || value.rule.includes("implied.")) continue;
     anchors.any = span;
+    if (value.precision === "month" && value.first.slice(0, 7) === value.last.slice(0, 7))
+      anchors.dayOrMonth = span;
     if (value.first !== value.last) continue;
     anchors.day = span;
+    anchors.dayOrMonth = span;
     if (isOwnLine(context, match.start, match.end)) anchors.dateline = span;
   }
   return anchors;

@@ -642,7 +642,7 @@ export const defaultRules = {
   "implied.year-from-section": r({
     kind: "implied-year",
     description:
-      "A day without a year takes the year of the nearest earlier date written with its year in the same section, before the passage. In a text with a publication date, only a date known to the day counts (the text dating its own story, as a reposted report's dateline), and only for days on or after it.",
+      "A day or month without a year takes the year of the nearest earlier date written with its year in the same section, before the passage. In a text with a publication date, only a date dating the text's own story counts: a day it follows within the year (a reposted report's dateline), or the month it falls in (“In February 1988 … On February 28”); never a bare year.",
     examples: [
       "In 1990 … ¶ On the night of January 19–20 → 1990-01-19…1990-01-20",
       "January 14, 1990 … ¶ On Jan. 15 (reposted 2019) → 1990-01-15",
