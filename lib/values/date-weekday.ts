@@ -28,7 +28,7 @@ const LOWER_CASE = indexed([
   "воскресенья понедельника вторника среды четверга пятницы субботы",
 ]);
 const LAST_BEFORE = wordSet(
-  "last past letzten letzte vergangenen vergangene прошлое прошлый прошлую прошлой",
+  "last past letzten letzte vergangenen vergangene прошлое прошлый прошлую прошлой pasado pasada scorso scorsa último última",
 );
 const LAST_AFTER = wordSet("pasado pasada dernier dernière scorso scorsa passado passada");
 const FUTURE = wordSet(

@@ -6,16 +6,16 @@ export interface NotStatedMatch {
 }
 
 const V = String.raw`(?:is|was|are|were|remains?|remained|still|has\s+not\s+been|have\s+not\s+been)`;
-const UNKNOWN = String.raw`(?:unknown|unclear|uncertain|undetermined|not\s+(?:yet\s+)?(?:known|clear|established|determined)|(?:currently\s+|still\s+)?being\s+(?:checked|verified|established|determined|clarified|counted))`;
+const UNKNOWN = String.raw`(?:unknown|unclear|uncertain|undetermined|not\s+(?:yet\s+|immediately\s+|exactly\s+|officially\s+)?(?:known|clear|established|determined)|(?:currently\s+|still\s+)?being\s+(?:checked|verified|established|determined|clarified|counted))`;
 // Each pattern is one way sources say the figure is not known. "unclear" alone is left out: "it
 // was unclear whether …" is about something else; "unclear how many" is kept.
 const PATTERNS = [
   String.raw`\b(?:an?\s+)?(?:unknown|undetermined|unspecified|indeterminate)\s+number`,
   String.raw`\b${UNKNOWN}\s+(?:how\s+many|how\s+much|what\s+number|the\s+(?:exact\s+)?(?:number|toll|figure))`,
-  String.raw`\b(?:number|toll|figure|count)s?\b[^.;!?]{0,60}?\b${V}\s+${UNKNOWN}`,
+  String.raw`\b(?:number|toll|figure|count|casualties|victims|deaths|losses)s?\b[^.;!?]{0,60}?\b${V}\s+${UNKNOWN}`,
   String.raw`\b(?:did|do|does|could|can)(?:\s+not|n['’]t)\s+(?:know|say|give|confirm|determine|tell|reveal|disclose|specify|release|provide)\s+(?:the\s+(?:exact\s+)?number|how\s+many)`,
   String.raw`\bno\s+(?:official\s+)?(?:casualty\s+)?(?:figures?|numbers?|count)\s+(?:were|was|have\s+been|has\s+been)\s+(?:given|released|available|provided|announced)`,
-  String.raw`\bno\s+(?:confirmed\s+|official\s+)?(?:information|data|word)\s+(?:about|on|of)\s+(?:the\s+)?(?:victims|casualties|dead|deaths|injured|wounded)`,
+  String.raw`\bno\s+(?:confirmed\s+|official\s+|immediate\s+)?(?:information|data|word)\s+(?:about|on|of)\s+(?:the\s+)?(?:victims|casualties|dead|deaths|injured|wounded)`,
   String.raw`\bunknown\b`,
   String.raw`\bnot\s+known\b`,
   // es, pt, fr, it, de, ru

@@ -121,3 +121,13 @@ describe("stated nothing", () => {
     expect(findNotStated("It was unclear whether troops fired")).toEqual([]);
   });
 });
+
+describe("more ways of saying the figure is not known", () => {
+  it.each([
+    ["Casualties were not immediately known.", "Casualties were not immediately known"],
+    ["There was no immediate word on casualties.", "no immediate word on casualties"],
+    ["Azerbaijan does not reveal how many have fallen on its side.", "does not reveal how many"],
+  ])("“%s”", (text, wording) => {
+    expect(findNotStated(text).map((m) => m.wording)).toEqual([wording]);
+  });
+});

@@ -67,6 +67,14 @@ const cases: Case[] = [
     wording: "domingo pasado",
   },
   {
+    text: "los disturbios del pasado domingo",
+    reference: TRIBUNE,
+    first: "1988-02-28",
+    last: "1988-02-28",
+    rule: "relative.weekday",
+    wording: "pasado domingo",
+  },
+  {
     text: "the Feb. 28 riots",
     reference: { year: 1988, month: 3, day: 3 },
     first: "1988-02-28",
