@@ -1,5 +1,5 @@
 import type { Occurrence } from "@/lib/passages/resolve-passage";
-import type { StatedCandidate } from "./stated-candidates";
+import type { StatedCandidate } from "./stated-candidate";
 
 /**
  * Why a claim could not be recorded, aimed at the field to fix. The API answers 422 with it; the

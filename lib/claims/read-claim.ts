@@ -10,7 +10,8 @@ import {
   type ReadingContext,
   type TextSpan,
 } from "./claim-value";
-import { ambiguousBest, rankStatedCandidates, type StatedCandidate } from "./stated-candidates";
+import type { StatedCandidate } from "./stated-candidate";
+import { ambiguousBest, rankStatedCandidates } from "./stated-candidates";
 
 /** Everything the value of a claim is read from; nothing here needs a database. */
 export interface ClaimReading {
