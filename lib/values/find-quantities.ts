@@ -123,10 +123,11 @@ function isPronounOne(tokens: Token[], core: QuantityCore, counted: string | nul
   );
 }
 
-// "15:03", "3:1": digits joined by a colon are a time or a ratio, not a count.
+// "15:03", "3:1": digits joined by a colon are a time or a ratio, not a count; so is "6 a.m.".
 function isClockOrRatio(text: string, tokens: Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   if (tok.kind !== "number") return false;
+  if (/^\s?[ap]\.?\s?m\.?(?![\p{L}\p{N}])/iu.test(text.slice(tok.end, tok.end + 6))) return true;
   return (
     (text[tok.end] === ":" && /\d/.test(text[tok.end + 1] ?? "")) ||
     (text[tok.start - 1] === ":" && /\d/.test(text[tok.start - 2] ?? ""))
