@@ -2,7 +2,7 @@ import { tokenize, type Token } from "@/lib/values/tokenize";
 
 // Words that say nothing about what a measure counts.
 const STOP = new Set(
-  "a an the of in on at by to for from and or with during whole event number total count figure date day when how many much was were is are who whom which that their its his her they them those these".split(
+  "a an the of in on at by to for from and or with during whole event number total count figure date dates day days when how many much was were is are who whom which that their its his her they them those these".split(
     " ",
   ),
 );

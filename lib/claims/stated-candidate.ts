@@ -98,7 +98,21 @@ export function dateCandidates({ quote, reference, context }: CandidateQuery): S
     add(counted, -2, `is the date “${candidate.wording}” counts from`);
     add(candidate, 0.5, `counts from “${counted.wording}” in the passage`);
   }
+  // "In 1990 … from 13 to 20 January 1990": the days say more than the year they fall in.
+  for (const candidate of found) {
+    if (found.some((other) => other !== candidate && isWithin(candidate, other)))
+      add(candidate, 0.5, "is more precise than a date it falls within");
+  }
   return found;
+}
+
+function isWithin(inner: StatedCandidate, outer: StatedCandidate): boolean {
+  const a = inner.value;
+  const b = outer.value;
+  if (a?.type !== "date" || b?.type !== "date" || !a.first || !a.last || !b.first || !b.last)
+    return false;
+  const same = a.first === b.first && a.last === b.last;
+  return !same && a.first >= b.first && a.last <= b.last;
 }
 
 function base(

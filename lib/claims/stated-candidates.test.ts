@@ -66,6 +66,14 @@ const cases: Array<[string, QuestionKind, string, string | null, string, boolean
     false,
   ],
   [
+    "days over the year they fall in",
+    "date",
+    "In 1990 the pogroms in Baku lasted from 13 to 20 January 1990.",
+    "dates",
+    "from 13 to 20 January 1990",
+    false,
+  ],
+  [
     "a measurement is not a count",
     "count",
     "Sumgait, 25 km north of Baku, where 26 people were killed",
