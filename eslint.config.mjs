@@ -1,6 +1,32 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// The layers of docs/design: pure domain code in lib/ knows nothing of the framework or the
+// database; server modules in lib/ are the only code that talks to Prisma; app/ calls them.
+const FRAMEWORK_AND_DATABASE = [
+  { name: "server-only", message: "Pure domain code runs anywhere; keep it free of server-only." },
+  { name: "react", message: "Pure domain code knows nothing of React." },
+];
+const FRAMEWORK_AND_DATABASE_PATTERNS = [
+  { group: ["next", "next/*"], message: "Pure domain code knows nothing of Next.js." },
+  { group: ["react-dom", "react-dom/*"], message: "Pure domain code knows nothing of React." },
+  { group: ["@prisma/*", "@/generated/*"], message: "Only lib/ server modules talk to Prisma." },
+  { group: ["@/lib/db/*"], message: "Only lib/ server modules use the database client." },
+];
+
+// Server modules inside the domain folders: they read and write the database.
+const SERVER_MODULES = [
+  "lib/**/*-data.ts",
+  "lib/**/*-trash.ts",
+  "lib/**/*-upsert.ts",
+  "lib/**/*-select.ts",
+  "lib/claims/claim-record.ts",
+  "lib/claims/claim-source.ts",
+  "lib/questions/stored-verdict.ts",
+  "lib/questions/verdict-check.ts",
+  "lib/**/*.int.test.ts",
+];
+
 const eslintConfig = [
   {
     ignores: [
@@ -24,11 +50,56 @@ const eslintConfig = [
       ],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": ["error", { allow: ["warn", "error"] }],
+      // A module that imports itself through others is a knot a reader cannot start from.
+      "import/no-cycle": ["error", { ignoreExternal: true }],
+    },
+  },
+  {
+    files: [
+      "lib/values/**",
+      "lib/agreement/**",
+      "lib/passages/**",
+      "lib/suggestions/**",
+      "lib/citations/**",
+      "lib/exports/**",
+      "lib/claims/**",
+      "lib/questions/**",
+      "lib/subjects/**",
+      "lib/sources/**",
+      "lib/origins/**",
+      "lib/history/**",
+      "lib/text/**",
+      "lib/naming/**",
+    ],
+    ignores: SERVER_MODULES,
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { paths: FRAMEWORK_AND_DATABASE, patterns: FRAMEWORK_AND_DATABASE_PATTERNS },
+      ],
+    },
+  },
+  {
+    files: ["app/**"],
+    // Tests check what a handler stored, so they may read the database.
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@prisma/*", "@/generated/*", "@/lib/db/*"],
+              message: "Pages and route handlers call named data functions in lib/, never Prisma.",
+            },
+          ],
+        },
+      ],
     },
   },
   {
     // Scripts talk to a terminal: printing is their job.
-    files: ["scripts/**", "seed/**", "bench/**"],
+    files: ["scripts/**", "seed/**", "bench/**", "eval/**"],
     rules: { "no-console": "off" },
   },
 ];

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { QuestionList } from "@/app/_components/question-list";
 import { VerdictBadge } from "@/app/_components/verdict-badge";
-import { listQuestions } from "@/lib/questions/question-data";
+import { countQuestionsByVerdict, listQuestions } from "@/lib/questions/question-data";
 
 // The questions change whenever a claim is recorded: render on each request, not at build time.
 export const dynamic = "force-dynamic";
@@ -9,10 +9,15 @@ export const dynamic = "force-dynamic";
 const SHOWN = 5;
 
 export default async function HomePage() {
-  const questions = await listQuestions();
-  const divergent = questions.filter((q) => q.verdict.status === "diverge");
-  const shown = (divergent.length ? divergent : questions).slice(0, SHOWN);
-  const agreeing = questions.filter((q) => q.verdict.status === "agree").length;
+  // The top few from the stored verdicts' index, and the counts by verdict: two small queries.
+  const [top, counts] = await Promise.all([
+    listQuestions({ limit: SHOWN }),
+    countQuestionsByVerdict(),
+  ]);
+  const shown = top.items;
+  const divergent = { length: counts.diverge };
+  const agreeing = counts.agree;
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
 
   return (
     <div className="space-y-10">
@@ -53,7 +58,7 @@ export default async function HomePage() {
         )}
         <p className="flex flex-wrap gap-x-4 gap-y-1">
           <Link href="/questions" className="underline">
-            All {questions.length} questions
+            All {total} questions
           </Link>
           {divergent.length > SHOWN ? (
             <Link href="/questions?verdict=diverge" className="underline">

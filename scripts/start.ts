@@ -39,6 +39,10 @@ runMain(async () => {
         ? `added ${report.sourcesAdded} sources and ${report.claimsAdded} claims`
         : "library not empty, nothing added",
     );
+    const { refreshOutdatedVerdicts } = await import("@/lib/questions/verdict-check");
+    await step("stored verdicts", refreshOutdatedVerdicts, (count) =>
+      count ? `recomputed ${count} made by an older version` : "up to date",
+    );
     if (!dev) await step("build", buildIfStale, (built) => (built ? "built" : "up to date"));
     await serve(env.HOST, env.PORT, database.url);
   } finally {

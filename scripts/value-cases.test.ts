@@ -6,8 +6,8 @@ import { readClaim } from "@/lib/claims/read-claim";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 
 // The development cases of the groups "relative-dates", "stated-nothing" and "figure-meant"
-// (eval/values/cases), read as the data layer reads a claim. A check of these groups until the
-// evaluation harness runs them all; it fails when a group falls under 95 % exact.
+// (eval/values/cases), read as the data layer reads a claim (and as `npm run eval:values` reads
+// every group): a unit gate that fails when one of these groups falls under 95 % exact.
 const GROUPS = ["relative-dates", "stated-nothing", "figure-meant"];
 const FOLDER = path.join(process.cwd(), "eval/values/cases");
 
@@ -43,6 +43,7 @@ function miss(c: ValueCase): string | null {
     quote: c.quote,
     stated: c.stated,
     reference: referenceOf(c.published),
+    language: c.language,
     measure: c.question.measure,
     context: c.context ?? null,
   });

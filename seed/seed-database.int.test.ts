@@ -1,5 +1,6 @@
 import { afterAll, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
+import { purgeTestRows } from "@/lib/testing/fixtures";
 import { resolvePassage } from "@/lib/passages/resolve-passage";
 import { SAMPLE_CLAIMS } from "./sample-claims";
 import { SAMPLE_SOURCES } from "./sample-sources";
@@ -8,8 +9,11 @@ import { seedSampleCorpus } from "./seed-database";
 const subjects = [...new Set(SAMPLE_CLAIMS.map((claim) => claim.question.subject))];
 
 afterAll(async () => {
-  await db.source.deleteMany({ where: { title: { in: SAMPLE_SOURCES.map((s) => s.title) } } });
-  await db.subject.deleteMany({ where: { name: { in: subjects } } });
+  const sources = await db.source.findMany({
+    where: { title: { in: SAMPLE_SOURCES.map((s) => s.title) } },
+    select: { id: true },
+  });
+  await purgeTestRows({ sourceIds: sources.map((s) => s.id), subjectNames: subjects });
   await db.origin.deleteMany({ where: { claims: { none: {} } } });
 });
 

@@ -4,13 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ZodError } from "zod";
 import type { ClaimActionResult } from "@/lib/claims/claim-action-result";
-import { deleteClaim, recordClaim, updateClaim } from "@/lib/claims/claim-data";
+import { recordClaim, updateClaim } from "@/lib/claims/claim-data";
+import { trashClaim } from "@/lib/claims/claim-trash";
 import type { ClaimFailure, ClaimResult } from "@/lib/claims/claim-failure";
 import type { ClaimRecord } from "@/lib/questions/comparison-types";
 import { ClaimInputSchema, ClaimUpdateSchema } from "@/lib/claims/claim-schema";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { logError } from "@/lib/log";
-import { NUL_MESSAGE, pathWithNul } from "@/lib/text/nul";
+import { findUnstorable } from "@/lib/text/unstorable";
 
 const APOLOGY = "Something went wrong on our side and the claim was not saved. Please try again.";
 
@@ -35,9 +36,9 @@ export async function updateClaimAction(
   return save(() => updateClaim(claimId, parsed.data), "claim.update");
 }
 
-/** Deletes a claim after its confirmation page, then shows its question. */
+/** Moves a claim to the trash after its confirmation page, then shows its question. */
 export async function deleteClaimAction(claimId: string, questionId: string): Promise<void> {
-  await deleteClaim(claimId);
+  await trashClaim(claimId);
   revalidatePath("/", "layout");
   redirect(`/questions/${questionId}?deleted=1`);
 }
@@ -67,9 +68,10 @@ function refused(failure: ClaimFailure): ClaimActionResult {
 }
 
 function refuseNul(input: unknown): ClaimActionResult | null {
-  const field = pathWithNul(input);
-  if (field === null) return null;
-  return { ok: false, message: `${field} ${NUL_MESSAGE}.`, fields: { [field]: [NUL_MESSAGE] } };
+  const bad = findUnstorable(input);
+  if (bad === null) return null;
+  const field = bad.path || "body";
+  return { ok: false, message: `${field} ${bad.message}.`, fields: { [field]: [bad.message] } };
 }
 
 function invalid(error: ZodError): ClaimActionResult {

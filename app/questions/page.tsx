@@ -9,6 +9,8 @@ import { QuestionList } from "@/app/_components/question-list";
 
 export const metadata: Metadata = { title: "Questions" };
 
+const PAGE_SIZE = 50;
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 const VERDICTS: { value: VerdictStatus; label: string }[] = [
@@ -23,6 +25,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
   const parsed = QuestionFilterSchema.safeParse({
     subject: params.subject,
     verdict: params.verdict,
+    cursor: params.cursor,
   });
   const subjects = await listSubjects();
   // A filter that cannot match (a mistyped verdict, a deleted subject) shows everything and says so.
@@ -33,7 +36,19 @@ export default async function QuestionsPage({ searchParams }: Props) {
     ...(filter.subject && !subject ? ["there is no such subject"] : []),
   ];
   const applied = problems.length ? {} : filter;
-  const questions = await listQuestions({ subjectId: applied.subject, verdict: applied.verdict });
+  const page = await listQuestions({
+    subjectId: applied.subject,
+    verdict: applied.verdict,
+    cursor: applied.cursor,
+    limit: PAGE_SIZE,
+  });
+  const questions = page.items;
+  const query = (extra: Record<string, string>) =>
+    `/questions?${new URLSearchParams({
+      ...(applied.subject ? { subject: applied.subject } : {}),
+      ...(applied.verdict ? { verdict: applied.verdict } : {}),
+      ...extra,
+    })}`;
   const filtered = Boolean(applied.subject || applied.verdict);
 
   return (
@@ -87,7 +102,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
       ) : null}
 
       <p className="text-sm text-stone-600" role="status">
-        {questions.length} {questions.length === 1 ? "question" : "questions"}
+        {page.total} {page.total === 1 ? "question" : "questions"}
         {subject ? ` about ${subject.name}` : ""}
         {applied.verdict
           ? ` with the verdict “${VERDICTS.find((v) => v.value === applied.verdict)?.label}”`
@@ -96,7 +111,23 @@ export default async function QuestionsPage({ searchParams }: Props) {
       </p>
 
       {questions.length ? (
-        <QuestionList questions={questions} />
+        <>
+          <QuestionList questions={questions} />
+          <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
+            {applied.cursor ? (
+              <Link href={query({})} className="underline">
+                ← First page
+              </Link>
+            ) : (
+              <span />
+            )}
+            {page.nextCursor ? (
+              <Link href={query({ cursor: page.nextCursor })} rel="next" className="underline">
+                Next {PAGE_SIZE} →
+              </Link>
+            ) : null}
+          </nav>
+        </>
       ) : (
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
           No question matches.{" "}

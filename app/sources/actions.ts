@@ -5,8 +5,9 @@ import { redirect } from "next/navigation";
 import type { ZodError } from "zod";
 import { fieldErrorsOf, typedValues, type FormState } from "@/lib/forms/form-state";
 import { logError } from "@/lib/log";
-import { NUL_MESSAGE, pathWithNul } from "@/lib/text/nul";
-import { createSource, deleteSource, updateSource } from "@/lib/sources/source-data";
+import { findUnstorable } from "@/lib/text/unstorable";
+import { createSource, updateSource } from "@/lib/sources/source-data";
+import { trashSource } from "@/lib/sources/source-trash";
 import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
 
 const APOLOGY = "Something went wrong on our side and nothing was saved. Please try again.";
@@ -58,8 +59,8 @@ export async function updateSourceAction(
   const input = SourceUpdateSchema.safeParse(values);
   if (!input.success) return invalid(values, input.error);
   try {
-    const source = await updateSource(sourceId, input.data);
-    if (!source) {
+    const result = await updateSource(sourceId, input.data);
+    if (!result.ok) {
       return { status: "error", message: "This source no longer exists.", fields: {}, values };
     }
   } catch (error) {
@@ -70,20 +71,20 @@ export async function updateSourceAction(
   redirect(`/sources/${sourceId}`);
 }
 
-/** Deletes a source after its confirmation page. */
+/** Moves a source (with its claims) to the trash after its confirmation page. */
 export async function deleteSourceAction(sourceId: string): Promise<void> {
-  await deleteSource(sourceId);
+  await trashSource(sourceId);
   revalidatePath("/sources");
   redirect("/sources?deleted=1");
 }
 
 function refuseNul(values: Record<string, string>): FormState | null {
-  const field = pathWithNul(values);
-  if (field === null) return null;
+  const bad = findUnstorable(values);
+  if (bad === null) return null;
   return {
     status: "error",
     message: "Some fields need attention.",
-    fields: { [field]: [NUL_MESSAGE] },
+    fields: { [bad.path || "text"]: [bad.message] },
     values,
   };
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
-import { listQuestions } from "@/lib/questions/question-data";
 import { listSubjects } from "@/lib/subjects/subject-data";
 
 export const metadata: Metadata = { title: "Subjects" };
@@ -16,13 +15,7 @@ const IN_WORDS: [VerdictStatus, string][] = [
 ];
 
 export default async function SubjectsPage() {
-  const [subjects, questions] = await Promise.all([listSubjects(), listQuestions()]);
-  const verdicts = new Map<string, Map<VerdictStatus, number>>();
-  for (const question of questions) {
-    const counts = verdicts.get(question.subject.id) ?? new Map<VerdictStatus, number>();
-    counts.set(question.verdict.status, (counts.get(question.verdict.status) ?? 0) + 1);
-    verdicts.set(question.subject.id, counts);
-  }
+  const subjects = await listSubjects();
 
   return (
     <div className="space-y-6">
@@ -40,7 +33,7 @@ export default async function SubjectsPage() {
       ) : (
         <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
           {subjects.map((subject) => {
-            const counts = verdicts.get(subject.id);
+            const counts = subject.verdicts;
             return (
               <li key={subject.id} className="space-y-2 p-4">
                 <Link
@@ -54,9 +47,9 @@ export default async function SubjectsPage() {
                 ) : null}
                 <p className="text-sm text-stone-600">
                   {subject.questionCount} {subject.questionCount === 1 ? "question" : "questions"}
-                  {counts ? ": " : ""}
-                  {IN_WORDS.filter(([status]) => counts?.get(status))
-                    .map(([status, words]) => `${counts?.get(status)} ${words}`)
+                  {subject.questionCount ? ": " : ""}
+                  {IN_WORDS.filter(([status]) => counts[status])
+                    .map(([status, words]) => `${counts[status]} ${words}`)
                     .join(", ")}
                 </p>
               </li>

@@ -2,61 +2,73 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
+import { inTransactionUnlessRefused, lockRow, lockRows, type Tx } from "@/lib/db/transaction";
+import { SCRIPT_ACTOR, type Actor } from "@/lib/history/actor";
+import { recordRevision } from "@/lib/history/revision-data";
+import { findOrCreateOrigin } from "@/lib/origins/origin-upsert";
+import { sectionBefore } from "@/lib/passages/section-before";
 import type { ClaimRecord, QuestionHeader } from "@/lib/questions/comparison-types";
-import { getQuestionHeader, upsertQuestion } from "@/lib/questions/question-data";
-import { upsertOrigin } from "@/lib/origins/origin-data";
-import type { QuestionKind } from "@/lib/questions/question-kinds";
-import { formatPublicationIso, fromStored } from "@/lib/sources/publication-date";
+import { questionHeaderSelect } from "@/lib/questions/question-select";
+import { findOrCreateQuestion } from "@/lib/questions/question-upsert";
+import { refreshVerdicts } from "@/lib/questions/stored-verdict";
 import { fail, type ClaimResult } from "./claim-failure";
-import { claimRecordSelect, toClaimRecord } from "./claim-record";
+import { claimRecordSelect, claimSnapshotSelect, toClaimRecord } from "./claim-record";
 import type { ClaimInput, ClaimUpdate, ValueOverrideInput } from "./claim-schema";
-import { readClaim } from "./read-claim";
-import { referenceOf } from "./claim-value";
+import { claimSnapshot } from "./claim-snapshot";
+import { lockLiveSource } from "./claim-source";
 import { locatePassage } from "./locate-passage";
+import { readClaim } from "./read-claim";
+
+/** Who writes, and which version of the record they read (a stale one is refused). */
+export interface WriteOptions {
+  actor?: Actor;
+  expectedVersion?: number;
+}
 
 /**
  * Records a claim: finds its passage in the source, reads its value (or takes the editor's), and
- * stores claim, passage, and any new question, subject or origin in one transaction.
+ * stores claim, passage, any new question, subject or origin, its history entry and the
+ * question's new verdict in one transaction. A source or question deleted meanwhile is "not
+ * found", never a claim stored against nothing.
  */
-export async function recordClaim(input: ClaimInput): Promise<ClaimResult<ClaimRecord>> {
-  const source = await findSource(input.sourceId);
-  if (!source)
-    return fail("source_not_found", "sourceId", `No source has the id "${input.sourceId}".`);
-  let question: QuestionHeader | null = null;
-  if (input.questionId) {
-    question = await getQuestionHeader(input.questionId);
-    if (!question)
-      return fail(
-        "question_not_found",
-        "questionId",
-        `No question has the id "${input.questionId}".`,
-      );
-  }
-  const kind = question?.kind ?? (input.question?.kind as QuestionKind);
+export async function recordClaim(
+  input: ClaimInput,
+  { actor = SCRIPT_ACTOR }: WriteOptions = {},
+): Promise<ClaimResult<ClaimRecord>> {
+  return inTransactionUnlessRefused(async (tx) => {
+    const source = await lockLiveSource(tx, input.sourceId, "FOR SHARE");
+    if (!source) return notFound("source_not_found", "sourceId", input.sourceId, "source");
+    let question: QuestionHeader | null;
+    if (input.questionId) {
+      question = await lockLiveQuestion(tx, input.questionId);
+      if (!question)
+        return notFound("question_not_found", "questionId", input.questionId, "question");
+    } else question = await findOrCreateQuestion(tx, input.question!, actor);
 
-  const passage = locatePassage(source.text, input.quote);
-  if (!passage.ok) return passage;
-  const value = readClaim({
-    kind,
-    quote: passage.value.exact,
-    stated: input.stated,
-    override: input.value,
-    reference: source.reference,
-  });
-  if (!value.ok) return value;
+    const passage = locatePassage(source.text, input.quote);
+    if (!passage.ok) return passage;
+    const read = readClaim({
+      kind: question.kind,
+      quote: passage.value.exact,
+      stated: input.stated,
+      override: input.value,
+      reference: source.reference,
+      language: source.language,
+      measure: question.measure,
+      context: sectionBefore(source.text, passage.value.start),
+    });
+    if (!read.ok) return read;
 
-  const id = await db.$transaction(async (tx) => {
-    const questionId = question?.id ?? (await upsertQuestion(tx, input.question!)).id;
-    const originId = input.origin ? await upsertOrigin(tx, input.origin) : null;
-    const claim = await tx.claim.create({
+    const originId = input.origin ? await findOrCreateOrigin(tx, input.origin, actor) : null;
+    const { id } = await tx.claim.create({
       data: {
-        questionId,
+        questionId: question.id,
         sourceId: source.id,
         originId,
-        stated: value.value.stated,
-        parsedValue: json(value.value.parsed),
+        stated: read.value.stated,
+        parsedValue: json(read.value.parsed),
         override: json(input.value ?? null),
-        value: value.value.value as unknown as Prisma.InputJsonValue,
+        value: read.value.value as unknown as Prisma.InputJsonValue,
         method: input.method,
         asOf: input.asOf ?? null,
         note: input.note ?? null,
@@ -65,120 +77,180 @@ export async function recordClaim(input: ClaimInput): Promise<ClaimResult<ClaimR
       },
       select: { id: true },
     });
-    return claim.id;
+    const after = await tx.claim.findUniqueOrThrow({ where: { id }, select: claimSnapshotSelect });
+    await recordRevision(tx, {
+      kind: "claim",
+      id,
+      version: after.version,
+      action: "create",
+      actor,
+      before: null,
+      after: claimSnapshot(after),
+    });
+    await refreshVerdicts(tx, [question.id]);
+    return { ok: true, value: await readClaimRecord(tx, id) };
   });
-  return { ok: true, value: (await getClaim(id)) as ClaimRecord };
 }
 
-/** Changes a claim; its value is read again when its words, question or override change. */
+/**
+ * Changes the fields a request names, and only those: the claim row is locked while its stored
+ * fields are read, merged and its value derived again, so two edits of different fields both
+ * land. With `expectedVersion`, an edit made on a stale copy is refused.
+ */
 export async function updateClaim(
   id: string,
   input: ClaimUpdate,
+  { actor = SCRIPT_ACTOR, expectedVersion }: WriteOptions = {},
 ): Promise<ClaimResult<ClaimRecord>> {
-  if (!isRecordId(id)) return fail("claim_not_found", "id", `No claim has the id "${id}".`);
-  const existing = await db.claim.findUnique({
-    where: { id },
-    select: { ...claimRecordSelect, question: { select: { kind: true } } },
-  });
-  if (!existing) return fail("claim_not_found", "id", `No claim has the id "${id}".`);
-  let kind = existing.question.kind;
-  if (input.questionId && input.questionId !== existing.questionId) {
-    const question = await getQuestionHeader(input.questionId);
-    if (!question)
-      return fail(
-        "question_not_found",
-        "questionId",
-        `No question has the id "${input.questionId}".`,
-      );
-    kind = question.kind;
-  }
-  const source = await findSource(existing.source.id);
-  const quote = existing.passages[0]?.exact ?? "";
-  const override =
-    input.value !== undefined ? input.value : (existing.override as ValueOverrideInput | null);
-  const stated = input.stated ?? existing.stated;
-  const value = readClaim({
-    kind,
-    quote,
-    stated,
-    override,
-    reference: source?.reference ?? null,
-  });
-  if (!value.ok) return value;
+  if (!isRecordId(id)) return claimNotFound(id);
+  return inTransactionUnlessRefused(async (tx) => {
+    const existing = await lockLiveClaim(tx, id);
+    if (!existing) return claimNotFound(id);
+    if (expectedVersion !== undefined && expectedVersion !== existing.version)
+      return versionConflict(expectedVersion, await readClaimRecord(tx, id));
 
-  await db.$transaction(async (tx) => {
+    const movesTo = input.questionId && input.questionId !== existing.questionId;
+    const questionIds = movesTo ? [existing.questionId, input.questionId!] : [existing.questionId];
+    const live = await lockRows(tx, "Question", questionIds, "FOR NO KEY UPDATE");
+    const question = await tx.question.findFirst({
+      where: { id: input.questionId ?? existing.questionId, deletedAt: null },
+      select: questionHeaderSelect,
+    });
+    if (!question || !live.has(question.id))
+      return notFound("question_not_found", "questionId", input.questionId ?? "", "question");
+
+    const override =
+      input.value !== undefined ? input.value : (existing.override as ValueOverrideInput | null);
+    const read = readClaim({
+      kind: question.kind,
+      quote: existing.passages[0]?.exact ?? "",
+      stated: input.stated ?? existing.stated,
+      override,
+      reference: existing.reference,
+      language: existing.language,
+      measure: question.measure,
+      context: sectionBefore(existing.sourceText, existing.passages[0]?.start ?? 0),
+    });
+    if (!read.ok) return read;
     const originId =
       input.origin === undefined
         ? undefined
         : input.origin
-          ? await upsertOrigin(tx, input.origin)
+          ? await findOrCreateOrigin(tx, input.origin, actor)
           : null;
-    await tx.claim.update({
+    const after = await tx.claim.update({
       where: { id },
       data: {
         questionId: input.questionId,
         originId,
-        stated: value.value.stated,
-        parsedValue: json(value.value.parsed),
+        stated: read.value.stated,
+        parsedValue: json(read.value.parsed),
         override: json(override),
-        value: value.value.value as unknown as Prisma.InputJsonValue,
+        value: read.value.value as unknown as Prisma.InputJsonValue,
         method: input.method,
         asOf: input.asOf,
         note: input.note,
         status: input.status,
+        version: { increment: 1 },
       },
+      select: claimSnapshotSelect,
     });
+    await recordRevision(tx, {
+      kind: "claim",
+      id,
+      version: after.version,
+      action: "update",
+      actor,
+      before: claimSnapshot(existing),
+      after: claimSnapshot(after),
+    });
+    await refreshVerdicts(tx, questionIds);
+    return { ok: true, value: await readClaimRecord(tx, id) };
   });
-  return { ok: true, value: (await getClaim(id)) as ClaimRecord };
 }
 
-/** Deletes a claim and its passages; false when there was none. */
-export async function deleteClaim(id: string): Promise<boolean> {
-  if (!isRecordId(id)) return false;
-  const { count } = await db.claim.deleteMany({ where: { id } });
-  return count > 0;
-}
-
-/** One claim with its source, origin and passages, or null. */
+/** One live claim with its source, origin and passages, or null. */
 export async function getClaim(id: string): Promise<ClaimRecord | null> {
   if (!isRecordId(id)) return null;
-  const row = await db.claim.findUnique({ where: { id }, select: claimRecordSelect });
+  const row = await db.claim.findFirst({
+    where: { id, deletedAt: null },
+    select: claimRecordSelect,
+  });
   return row && toClaimRecord(row);
 }
 
-/** The claims recorded on one source, with their questions, for the reader's highlights. */
+/** The live claims recorded on one source, with their questions, for the reader's highlights. */
 export async function listSourceClaims(sourceId: string) {
+  if (!isRecordId(sourceId)) return [];
   const rows = await db.claim.findMany({
-    where: { sourceId },
+    where: { sourceId, deletedAt: null },
     select: {
       ...claimRecordSelect,
-      question: {
-        select: {
-          id: true,
-          measure: true,
-          scope: true,
-          kind: true,
-          subject: { select: { name: true } },
-        },
-      },
+      question: { select: questionHeaderSelect },
     },
     orderBy: { createdAt: "asc" },
   });
   return rows.map((row) => ({ ...toClaimRecord(row), question: row.question }));
 }
 
-async function findSource(id: string) {
-  if (!isRecordId(id)) return null;
-  const row = await db.source.findUnique({
-    where: { id },
-    select: { id: true, text: true, publishedOn: true, publishedPrecision: true },
+/**
+ * Locks a live claim for a change, after its source (the order every writer takes locks in),
+ * and returns its stored fields with what reading its value needs. Null when there is none.
+ */
+export async function lockLiveClaim(tx: Tx, id: string) {
+  const head = await tx.claim.findUnique({ where: { id }, select: { sourceId: true } });
+  if (!head) return null;
+  const source = await lockLiveSource(tx, head.sourceId, "FOR SHARE");
+  if (!source || !(await lockRow(tx, "Claim", id, "FOR UPDATE"))) return null;
+  const row = await tx.claim.findFirst({
+    where: { id, deletedAt: null },
+    select: claimSnapshotSelect,
   });
-  if (!row) return null;
-  const published =
-    row.publishedOn && row.publishedPrecision
-      ? formatPublicationIso(fromStored(row.publishedOn, row.publishedPrecision))
-      : null;
-  return { id: row.id, text: row.text, reference: referenceOf(published) };
+  return (
+    row && {
+      ...row,
+      reference: source.reference,
+      language: source.language,
+      sourceText: source.text,
+    }
+  );
+}
+
+/** The claim as the API and pages show it, read inside the writing transaction. */
+export async function readClaimRecord(tx: Tx, id: string): Promise<ClaimRecord> {
+  return toClaimRecord(
+    await tx.claim.findUniqueOrThrow({ where: { id }, select: claimRecordSelect }),
+  );
+}
+
+/** A version conflict: what the writer read, and the record as it is now. */
+export function versionConflict<T>(expected: number, current: ClaimRecord): ClaimResult<T> {
+  return fail("version_conflict", "version", conflictMessage(expected, current.version), {
+    expected,
+    current,
+  });
+}
+
+async function lockLiveQuestion(tx: Tx, id: string): Promise<QuestionHeader | null> {
+  if (!isRecordId(id) || !(await lockRow(tx, "Question", id, "FOR NO KEY UPDATE"))) return null;
+  return tx.question.findFirst({ where: { id, deletedAt: null }, select: questionHeaderSelect });
+}
+
+function conflictMessage(expected: number, current: number): string {
+  return `This claim was changed by someone else after you opened it (you edited version ${expected}; it is now at version ${current}). Nothing was saved.`;
+}
+
+function claimNotFound<T>(id: string): ClaimResult<T> {
+  return notFound("claim_not_found", "id", id, "claim");
+}
+
+function notFound<T>(
+  code: "claim_not_found" | "source_not_found" | "question_not_found",
+  field: string,
+  id: string,
+  what: string,
+): ClaimResult<T> {
+  return fail(code, field, `No ${what} has the id "${id}".`);
 }
 
 // Prisma tells "SQL NULL" from "JSON null"; a missing value is a SQL NULL here.

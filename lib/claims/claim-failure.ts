@@ -19,7 +19,10 @@ export interface ClaimFailure {
     | "no_value_stated"
     | "needs_value"
     | "value_unparseable"
-    | "value_kind_mismatch";
+    | "value_kind_mismatch"
+    | "value_out_of_range"
+    | "value_invalid"
+    | "version_conflict";
   field: string;
   message: string;
   /** For an ambiguous quote: where it occurs, with context, at most MAX_OCCURRENCES of them. */
@@ -30,6 +33,9 @@ export interface ClaimFailure {
    * them and the panel can offer them to pick from.
    */
   candidates?: StatedCandidate[];
+  /** For a version conflict: the version the writer read, and the record as it is now. */
+  expected?: number;
+  current?: unknown;
 }
 
 export type ClaimResult<T> = { ok: true; value: T } | { ok: false; failure: ClaimFailure };
@@ -39,7 +45,10 @@ export function fail<T>(
   code: ClaimFailure["code"],
   field: string,
   message: string,
-  extra: Pick<ClaimFailure, "occurrences" | "occurrenceCount" | "candidates"> = {},
+  extra: Pick<
+    ClaimFailure,
+    "occurrences" | "occurrenceCount" | "candidates" | "expected" | "current"
+  > = {},
 ): ClaimResult<T> {
   return { ok: false, failure: { code, field, message, ...extra } };
 }

@@ -2,7 +2,9 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { ClaimRecord } from "@/lib/questions/comparison-types";
 import { formatPublicationIso, fromStored } from "@/lib/sources/publication-date";
 import type { ValueOverride } from "@/lib/values/types";
+import { logError } from "@/lib/log";
 import type { ClaimValue } from "./claim-value";
+import { readStoredValue, unreadableValue } from "./stored-value";
 
 /** The columns every view of a claim reads, in one place so no query forgets one. */
 export const claimRecordSelect = {
@@ -16,6 +18,7 @@ export const claimRecordSelect = {
   status: true,
   asOf: true,
   note: true,
+  version: true,
   origin: { select: { id: true, name: true } },
   source: {
     select: {
@@ -33,16 +36,46 @@ export const claimRecordSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
+/** What the snapshot needs of a claim row, beside claimRecordSelect. */
+export const claimSnapshotSelect = {
+  questionId: true,
+  sourceId: true,
+  stated: true,
+  parsedValue: true,
+  override: true,
+  value: true,
+  origin: { select: { name: true } },
+  method: true,
+  asOf: true,
+  note: true,
+  status: true,
+  deletedAt: true,
+  version: true,
+  passages: {
+    select: { start: true, end: true, exact: true, prefix: true, suffix: true },
+    orderBy: { start: "asc" },
+  },
+} satisfies Prisma.ClaimSelect;
+
 type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimRecordSelect }>;
 
-/** A claim row as plain data; values are stored as JSON written by lib/values, read back as such. */
+/**
+ * A claim row as plain data. Values are checked as they are read back: a value this code cannot
+ * compare is logged and shown as unreadable, and never takes the page that lists it down.
+ */
 export function toClaimRecord(row: ClaimRow): ClaimRecord {
   const { publishedOn, publishedPrecision, ...source } = row.source;
+  const value = readStoredValue(row.value);
+  if (!value)
+    logError("claim.unreadable_value", new Error("stored value cannot be read"), {
+      claimId: row.id,
+    });
   return {
     ...row,
-    value: row.value as unknown as ClaimValue,
-    parsedValue: row.parsedValue as unknown as ClaimValue | null,
-    override: row.override as unknown as ValueOverride | null,
+    value: value ?? unreadableValue(typeOf(row.value), row.stated),
+    unreadable: value === null,
+    parsedValue: readStoredValue(row.parsedValue),
+    override: readOverride(row.override),
     source: {
       ...source,
       published:
@@ -51,4 +84,15 @@ export function toClaimRecord(row: ClaimRow): ClaimRecord {
           : null,
     },
   };
+}
+
+function typeOf(json: unknown): ClaimValue["type"] {
+  return json && typeof json === "object" && (json as { type?: unknown }).type === "date"
+    ? "date"
+    : "quantity";
+}
+
+// An override is the editor's numbers; anything else stored there is dropped from view.
+function readOverride(json: unknown): ValueOverride | null {
+  return json && typeof json === "object" && !Array.isArray(json) ? (json as ValueOverride) : null;
 }

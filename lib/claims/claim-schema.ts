@@ -61,23 +61,53 @@ const exact = z
   .max(5000, "the quote is too long (at most 5000 characters)")
   .refine((s) => s.trim().length > 0, "the quote is empty");
 
-/** Where the passage is: its exact words (with context to choose among repeats), or offsets. */
-export const QuoteSchema = z.union(
-  [
-    z.object({
-      exact,
-      prefix: z.string().max(500).optional(),
-      suffix: z.string().max(500).optional(),
-      start: z.int().min(0).optional(),
-      end: z.int().min(0).optional(),
-    }),
-    z.object({
-      start: z.int("start must be a whole number").min(0, "start must be 0 or more"),
-      end: z.int("end must be a whole number").min(0, "end must be 0 or more"),
-    }),
-  ],
-  { error: "give the quote as { exact, prefix?, suffix? } or as { start, end } offsets" },
-);
+const offset = (name: string) =>
+  z.int(`${name} must be a whole number`).min(0, `${name} must be 0 or more`);
+
+/**
+ * Where the passage is: its exact words (with context to choose among repeats), or offsets —
+ * never both, since a client sending both could not know which one was used.
+ */
+export const QuoteSchema = z
+  .strictObject(
+    {
+      exact: exact.optional(),
+      prefix: z.string().max(500, "at most 500 characters").optional(),
+      suffix: z.string().max(500, "at most 500 characters").optional(),
+      start: offset("start").optional(),
+      end: offset("end").optional(),
+    },
+    { error: unknownField },
+  )
+  .superRefine((quote, ctx) => {
+    const hasOffsets = quote.start !== undefined || quote.end !== undefined;
+    if (quote.exact !== undefined && hasOffsets)
+      ctx.addIssue({
+        code: "custom",
+        message: "give the quote as its exact words or as start and end offsets, not both",
+      });
+    else if (quote.exact === undefined && (quote.start === undefined || quote.end === undefined))
+      ctx.addIssue({
+        code: "custom",
+        message: "give the quote as { exact, prefix?, suffix? } or as { start, end } offsets",
+      });
+    else if (
+      quote.exact === undefined &&
+      (quote.prefix !== undefined || quote.suffix !== undefined)
+    )
+      ctx.addIssue({
+        code: "custom",
+        message: "prefix and suffix go with exact, not with offsets",
+      });
+  })
+  .transform(
+    (
+      quote,
+    ): { exact: string; prefix?: string; suffix?: string } | { start: number; end: number } =>
+      quote.exact !== undefined
+        ? { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix }
+        : { start: quote.start as number, end: quote.end as number },
+  );
 
 const optionalText = (max: number) =>
   z.preprocess(
@@ -149,6 +179,8 @@ export const ClaimUpdateSchema = z.strictObject(
       .optional(),
     method: method.optional(),
     status: status.optional(),
+    /** The version the change was made on; a stale one is refused. */
+    version: z.int("version must be a whole number").min(1, "version starts at 1").optional(),
   },
   { error: unknownField },
 );

@@ -27,6 +27,8 @@ export interface ReadingContext {
   measure?: string | null;
   /** The text of the passage's section before it, for days without a year. */
   context?: string | null;
+  /** The source's language (ISO 639-1, "es"); absent or unsupported reads as English. */
+  language?: string | null;
 }
 
 /**
@@ -38,9 +40,9 @@ export function proposeStated(
   kind: QuestionKind,
   quote: string,
   reference: ReferenceDate | null,
-  { measure, context }: ReadingContext = {},
+  { measure, context, language }: ReadingContext = {},
 ): TextSpan | null {
-  const best = rankStatedCandidates({ kind, quote, reference, measure, context })[0];
+  const best = rankStatedCandidates({ kind, quote, reference, measure, context, language })[0];
   return best ? { start: best.start, end: best.end } : null;
 }
 
@@ -55,19 +57,19 @@ export function readStatedValue(
   quote: string,
   stated: TextSpan,
   reference: ReferenceDate | null,
-  { measure, context }: ReadingContext = {},
+  { measure, context, language }: ReadingContext = {},
 ): ParseResult<ClaimValue> {
   const words = quote.slice(stated.start, stated.end);
   if (kind !== "date") {
-    const best = rankStatedCandidates({ kind, quote: words, reference, measure }).find(
+    const best = rankStatedCandidates({ kind, quote: words, reference, measure, language }).find(
       (candidate) => candidate.value !== null,
     );
-    return best?.value ? { ok: true, value: best.value } : parseQuantity(words);
+    return best?.value ? { ok: true, value: best.value } : parseQuantity(words, { language });
   }
-  const inPlace = findDates(quote, { reference, context })
+  const inPlace = findDates(quote, { reference, context, language })
     .filter((match) => match.start < stated.end && stated.start < match.end)
     .sort((a, b) => overlap(b, stated) - overlap(a, stated))[0];
-  return inPlace?.result ?? parseDate(words, { reference, context });
+  return inPlace?.result ?? parseDate(words, { reference, context, language });
 }
 
 /**

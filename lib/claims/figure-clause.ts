@@ -73,7 +73,8 @@ export function countedEnd(tokens: Token[], figureEnd: number, countedEnd: numbe
   let end = figureEnd;
   for (const [i, t] of words.entries()) {
     if (AUXILIARY.has(t.lower) || CONJUNCTIONS.has(t.lower) || CUT_BEFORE.has(t.lower)) break;
-    if (i > 0 && PREDICATES.test(t.lower)) break;
+    // "hundreds of dead": after "of" the word is the noun counted, not a predicate.
+    if (i > 0 && PREDICATES.test(t.lower) && !OF.has(words[i - 1]?.lower ?? "")) break;
     end = t.end;
     const following = words[i + 1];
     if (following && isPlural(t) && !OF.has(following.lower) && following.text === following.lower)

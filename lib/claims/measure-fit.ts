@@ -25,7 +25,9 @@ const KIN: string[][] = [
   "arrested arrest detained detention held detenido arrêté arrestato festgenommen задержан арестован".split(
     " ",
   ),
-  "soldier troop serviceman servicemen military soldado soldat soldato soldaten военный".split(" "),
+  "soldier troop serviceman servicemen military militar militaire soldado soldat soldato soldaten военный".split(
+    " ",
+  ),
 ];
 const PEOPLE = 2;
 const CYRILLIC_ENDINGS =

@@ -16,6 +16,11 @@ const cases: Array<[string, ClaimReading, Expected]> = [
     { ok: true, stated: "26 citizens of Armenian nationality", best: 26 },
   ],
   [
+    "a word for the dead after “of” is what is counted, not a predicate",
+    { kind: "count", quote: "Witnesses spoke of hundreds of dead.", reference: null },
+    { ok: true, stated: "hundreds of dead", best: null },
+  ],
+  [
     "takes the editor's words when they are in the quote",
     { kind: "count", quote: SUMGAIT, stated: "26", reference: null },
     { ok: true, stated: "26", best: 26 },
@@ -32,8 +37,54 @@ const cases: Array<[string, ClaimReading, Expected]> = [
   ],
   [
     "an override applies over the parsed value",
+    {
+      kind: "count",
+      quote: SUMGAIT,
+      stated: "26",
+      override: {
+        low: { value: 20, inclusive: true },
+        high: { value: 30, inclusive: true },
+        best: 25,
+      },
+      reference: null,
+    },
+    { ok: true, stated: "26", best: 25, overridden: true },
+  ],
+  [
+    "a best figure outside the value's own bounds is refused",
     { kind: "count", quote: SUMGAIT, stated: "26", override: { best: 30 }, reference: null },
-    { ok: true, stated: "26", best: 30, overridden: true },
+    { ok: false, code: "value_invalid", field: "value" },
+  ],
+  [
+    "a count cannot be negative",
+    { kind: "count", quote: "many were killed", override: { best: -3 }, reference: null },
+    { ok: false, code: "value_invalid", field: "value" },
+  ],
+  [
+    "a count's best figure is whole",
+    { kind: "count", quote: "many were killed", override: { best: 2.5 }, reference: null },
+    { ok: false, code: "value_invalid", field: "value" },
+  ],
+  [
+    "a quantity may be negative or fractional",
+    {
+      kind: "quantity",
+      quote: "fell to 2.5 degrees below zero",
+      override: { low: { value: -2.5, inclusive: true }, high: { value: -2.5, inclusive: true } },
+      reference: null,
+    },
+    // The proposed words end with the noun counted; the editor's numbers carry the sign.
+    { ok: true, stated: "2.5 degrees", best: null, overridden: true },
+  ],
+  [
+    "a figure beyond 10^15 is out of range, at any position",
+    { kind: "count", quote: "many were killed", override: { best: 1.79e308 }, reference: null },
+    { ok: false, code: "value_out_of_range", field: "value" },
+  ],
+  [
+    "a parsed figure of 400 digits is out of range",
+    { kind: "count", quote: `${"1".padEnd(400, "0")} people were killed`, reference: null },
+    { ok: false, code: "value_out_of_range", field: "value" },
   ],
   [
     "with no figure but an override, the whole passage is the stated wording",
@@ -96,7 +147,11 @@ const cases: Array<[string, ClaimReading, Expected]> = [
       kind: "count",
       quote: "Clashes left 6 Azeris and 26 Armenians dead.",
       measure: "people killed",
-      override: { best: 32 },
+      override: {
+        low: { value: 32, inclusive: true },
+        high: { value: 32, inclusive: true },
+        best: 32,
+      },
       reference: null,
     },
     { ok: true, stated: "6 Azeris", best: 32, overridden: true },

@@ -3,6 +3,7 @@ import type { QuestionKind } from "@/lib/questions/question-kinds";
 import type { ReferenceDate } from "@/lib/values/types";
 import { fail, type ClaimResult } from "./claim-failure";
 import type { ValueOverrideInput } from "./claim-schema";
+import { valueProblem } from "./value-limits";
 import {
   effectiveValue,
   readStatedValue,
@@ -23,6 +24,8 @@ export interface ClaimReading {
   override?: ValueOverrideInput | null;
   /** The source's publication date, for relative dates. */
   reference: ReferenceDate | null;
+  /** The source's language (ISO 639-1, "es"); absent or unsupported reads as English. */
+  language?: string | null;
   /** The question's measure ("Armenians killed"): tells which of several figures is meant. */
   measure?: string | null;
   /**
@@ -50,14 +53,27 @@ export interface ClaimReadResult {
  * numbers. A failure names the field to fix.
  */
 export function readClaim(input: ClaimReading): ClaimResult<ClaimReadResult> {
+  const huge = hugeFigureIn(input.stated || input.quote);
+  if (huge && !input.override)
+    return fail(
+      "value_out_of_range",
+      "value",
+      `The figure ${shorten(huge)} is beyond what Crosscheck stores (at most 10^15); give the value yourself if the source means it.`,
+    );
   const chosen = chooseStated(input);
   if (!chosen.ok) return chosen;
   const { span, candidates } = chosen.value;
   const stated = input.quote.slice(span.start, span.end);
-  const reading: ReadingContext = { measure: input.measure, context: input.context };
+  const reading: ReadingContext = {
+    measure: input.measure,
+    context: input.context,
+    language: input.language,
+  };
   const parsed = readStatedValue(input.kind, input.quote, span, input.reference, reading);
   const result = effectiveValue(input.kind, parsed, input.override, stated);
   if (!result.ok) return fail(result.code, "value", result.message);
+  const problem = valueProblem(input.kind, result.value);
+  if (problem) return fail(problem.code, "value", `${capitalize(problem.message)}.`);
   return {
     ok: true,
     value: { stated, span, value: result.value, parsed: result.parsed, candidates },
@@ -70,7 +86,7 @@ type Chosen = { span: TextSpan; candidates: StatedCandidate[] };
 // best fits the question — asking when two fit equally well —, else, when the editor gives the
 // value, the whole passage.
 function chooseStated(input: ClaimReading): ClaimResult<Chosen> {
-  const { kind, quote, stated, override, reference, measure, context } = input;
+  const { kind, quote, stated, override, reference, measure, context, language } = input;
   if (stated) {
     const found = containsWords(quote, stated);
     return found.ok
@@ -81,7 +97,7 @@ function chooseStated(input: ClaimReading): ClaimResult<Chosen> {
           `The stated words “${stated}” are not in the quoted passage; they must be quoted from it verbatim.`,
         );
   }
-  const candidates = rankStatedCandidates({ kind, quote, reference, measure, context });
+  const candidates = rankStatedCandidates({ kind, quote, reference, measure, context, language });
   const tied = override ? null : ambiguousBest(candidates, measure);
   if (tied) {
     const listed = tied.map((candidate) => `“${candidate.wording}”`).join(", ");
@@ -100,6 +116,7 @@ function chooseStated(input: ClaimReading): ClaimResult<Chosen> {
     kind: kind === "date" ? "count" : "date",
     quote,
     reference,
+    language,
   });
   const hint = other.some((candidate) => !candidate.notStated)
     ? ` (it gives a ${kind === "date" ? "figure" : "date"}, but this question asks for a ${kind})`
@@ -109,4 +126,20 @@ function chooseStated(input: ClaimReading): ClaimResult<Chosen> {
     "stated",
     `No ${wanted} was found in the quote${hint}; give the stated words or the value.`,
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// Readers pass over figures of more than 16 digits (they are no count a source reports, and a
+// double cannot hold them); the editor is told so rather than that there is no figure at all.
+function hugeFigureIn(text: string): string | null {
+  return /\d(?:[,.\u00a0\u202f\u2009 ]?\d){16,}/.exec(text)?.[0] ?? null;
+}
+
+function shorten(figure: string): string {
+  return figure.length > 24
+    ? `${figure.slice(0, 10)}…${figure.slice(-6)} (${figure.length} characters)`
+    : figure;
 }

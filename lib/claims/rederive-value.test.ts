@@ -54,7 +54,9 @@ describe("rederiveValue", () => {
   });
 
   it("keeps the editor's override applied", () => {
-    const override = { best: 30 };
+    // A best figure must lie within the bounds, so the editor's numbers give all three.
+    const exact = { value: 30, inclusive: true };
+    const override = { low: exact, high: exact, best: 30 };
     const now = readClaim({
       kind: "count",
       quote: "26 died",

@@ -35,15 +35,17 @@ export interface CandidateQuery {
   reference: ReferenceDate | null;
   /** The section of the source before the passage, for days without a year. */
   context?: string | null;
+  /** The source's language (ISO 639-1, "es"); absent or unsupported reads as English. */
+  language?: string | null;
 }
 
 const UNITS =
   /^(?:km|kilomet|mile|metre|meter|ton|tonne|percent|per cent|%|hectare|square|dollar|rouble|ruble|manat|dram)/i;
 
 /** Every figure of a passage, and every place it says a figure is not known, judged alone. */
-export function quantityCandidates({ kind, quote }: CandidateQuery): StatedCandidate[] {
+export function quantityCandidates({ kind, quote, language }: CandidateQuery): StatedCandidate[] {
   const tokens = tokenize(quote);
-  const figures: StatedCandidate[] = findQuantities(quote).map((match) => {
+  const figures: StatedCandidate[] = findQuantities(quote, { language }).map((match) => {
     const full = match.end + countedLength(quote.slice(match.end), match.value.counted);
     const end = countedEnd(tokens, match.end, full);
     const candidate = base(quote, match.start, end, match.value);
@@ -76,8 +78,13 @@ function judgeFigure(
 }
 
 /** Every date of a passage; a date a relative phrase counts from goes below the phrase. */
-export function dateCandidates({ quote, reference, context }: CandidateQuery): StatedCandidate[] {
-  const dates = findDates(quote, { reference, context });
+export function dateCandidates({
+  quote,
+  reference,
+  context,
+  language,
+}: CandidateQuery): StatedCandidate[] {
+  const dates = findDates(quote, { reference, context, language });
   const found = dates.map((match) => {
     const value = match.result.ok ? match.result.value : null;
     const candidate = base(quote, match.start, match.end, value);
@@ -140,15 +147,16 @@ export function add(candidate: StatedCandidate, points: number, reason: string) 
 }
 
 // "26" reads better as "26 citizens of Armenian nationality": what is counted belongs to the
-// stated words when it follows the figure directly (or after "of").
+// stated words when it follows the figure directly (or after "of", "de", "di", "d'").
 function countedLength(rest: string, counted: string | null): number {
   if (!counted) return 0;
   const words = counted
     .trim()
     .split(/\s+/)
     .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const match = new RegExp(`^\\s+(?:of\\s+)?${words.join("\\s+")}(?![\\p{L}\\p{N}])`, "u").exec(
-    rest,
-  );
+  const match = new RegExp(
+    `^\\s+(?:(?:of|de|del|di|von)\\s+|d['’]\\s*)?${words.join("\\s+")}(?![\\p{L}\\p{N}])`,
+    "u",
+  ).exec(rest);
   return match ? match[0].length : 0;
 }

@@ -26,10 +26,12 @@ export function claimRecord(id: string, stated: string, extra: Extra = {}): Clai
     value: parsed.value,
     parsedValue: parsed.value,
     override: null,
+    unreadable: false,
     method: "other",
     status: "published",
     asOf: null,
     note: null,
+    version: 1,
     origin: origin === null ? null : { id: origin, name: origin },
     source: {
       id: source,

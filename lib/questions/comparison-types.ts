@@ -24,12 +24,16 @@ export interface ClaimRecord {
   questionId: string;
   stated: string;
   value: ClaimValue;
+  /** True when the stored value could not be read: shown as such, never compared. */
+  unreadable: boolean;
   parsedValue: ClaimValue | null;
   override: ValueOverride | null;
   method: ClaimMethod;
   status: ClaimStatus;
   asOf: string | null;
   note: string | null;
+  /** Bumped by every change; a write names the version it read. */
+  version: number;
   origin: { id: string; name: string } | null;
   source: {
     id: string;
@@ -53,6 +57,8 @@ export type VerdictClaim = Pick<
   ClaimRecord,
   "id" | "value" | "status" | "method" | "stated" | "origin"
 > & {
+  /** Unreadable claims are shown but never compared. */
+  unreadable?: boolean;
   source: Pick<ClaimRecord["source"], "id" | "title">;
 };
 

@@ -4,100 +4,131 @@ import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/generated/prisma/client";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
-import { groupBy } from "@/lib/group-by";
-import { nameKey } from "@/lib/naming/name-key";
-import { upsertSubject } from "@/lib/subjects/subject-data";
 import { buildComparison } from "./build-comparison";
-import type { QuestionComparison, QuestionHeader, VerdictView } from "./comparison-types";
-import type { QuestionInput } from "./question-schema";
-import { byDivergence } from "./question-order";
+import type { QuestionComparison, QuestionHeader } from "./comparison-types";
+import { decodeCursor, encodeCursor } from "./question-list-cursor";
+import { nameKey } from "@/lib/naming/name-key";
 import { questionHeaderSelect } from "./question-select";
-import { questionVerdict } from "./question-verdict";
 
+/** A question as lists show it: its stored verdict, never one computed for the list. */
 export interface QuestionListItem extends QuestionHeader {
-  verdict: VerdictView;
+  verdict: {
+    status: VerdictStatus;
+    summary: string;
+    /** How many times apart diverging claims are; 0 when they do not diverge. */
+    divergence: number;
+    clusters: number;
+    independentOrigins: number;
+    computedAt: Date;
+  };
   claimCount: number;
   sourceCount: number;
 }
 
-/** The question for this subject, measure and scope, created (with its subject) on first use. */
-export async function upsertQuestion(
-  tx: Prisma.TransactionClient,
-  input: QuestionInput,
-): Promise<QuestionHeader> {
-  const subjectId = await upsertSubject(tx, input.subject);
-  const scope = input.scope?.trim() ?? "";
-  const key = [subjectId, nameKey(input.measure), nameKey(scope)].join("|");
-  return tx.question.upsert({
-    where: { key },
-    create: {
-      subjectId,
-      measure: input.measure.trim(),
-      kind: input.kind,
-      unit: input.unit ?? null,
-      scope,
-      key,
-    },
-    update: {},
-    select: questionHeaderSelect,
-  });
+export interface QuestionFilter {
+  subjectId?: string;
+  verdict?: VerdictStatus;
+  /** A token from a previous page's nextCursor. */
+  cursor?: string;
+  limit?: number;
 }
 
-/** One question's header, or null. */
+export interface QuestionPage {
+  items: QuestionListItem[];
+  total: number;
+  /** Pass as `cursor` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/** The most questions one page of a list returns. */
+export const MAX_QUESTION_PAGE = 100;
+
+const listSelect = {
+  ...questionHeaderSelect,
+  sortLabel: true,
+  verdictStatus: true,
+  verdictRank: true,
+  divergence: true,
+  verdictSummary: true,
+  clusterCount: true,
+  claimCount: true,
+  sourceCount: true,
+  originCount: true,
+  verdictAt: true,
+} satisfies Prisma.QuestionSelect;
+
+/**
+ * Live questions, most divergent first, a page at a time: two indexed queries (the page and the
+ * count) whatever the number of claims, since each question stores its verdict.
+ */
+export async function listQuestions(filter: QuestionFilter = {}): Promise<QuestionPage> {
+  if (filter.subjectId !== undefined && !isRecordId(filter.subjectId))
+    return { items: [], total: 0, nextCursor: null };
+  const limit = Math.min(Math.max(1, filter.limit ?? 50), MAX_QUESTION_PAGE);
+  const where: Prisma.QuestionWhereInput = {
+    deletedAt: null,
+    ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
+    ...(filter.verdict ? { verdictStatus: filter.verdict } : {}),
+  };
+  const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+  const [rows, total] = await Promise.all([
+    db.question.findMany({
+      where: after ? { AND: [where, afterCursor(after)] } : where,
+      select: listSelect,
+      orderBy: [
+        { verdictRank: "asc" },
+        { divergence: "desc" },
+        { sortLabel: "asc" },
+        { id: "asc" },
+      ],
+      take: limit + 1,
+    }),
+    db.question.count({ where }),
+  ]);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toListItem),
+    total,
+    nextCursor:
+      rows.length > limit && last
+        ? encodeCursor({
+            rank: last.verdictRank,
+            divergence: last.divergence,
+            label: last.sortLabel,
+            id: last.id,
+          })
+        : null,
+  };
+}
+
+/** How many live questions have each verdict (for the home page's links). */
+export async function countQuestionsByVerdict(): Promise<Record<VerdictStatus, number>> {
+  const groups = await db.question.groupBy({
+    by: ["verdictStatus"],
+    where: { deletedAt: null },
+    _count: { _all: true },
+  });
+  const counts: Record<VerdictStatus, number> = { diverge: 0, agree: 0, single: 0, none: 0 };
+  for (const group of groups) counts[group.verdictStatus] = group._count._all;
+  return counts;
+}
+
+/** One live question's header, or null. */
 export async function getQuestionHeader(id: string): Promise<QuestionHeader | null> {
   if (!isRecordId(id)) return null;
-  return db.question.findUnique({ where: { id }, select: questionHeaderSelect });
+  return db.question.findFirst({ where: { id, deletedAt: null }, select: questionHeaderSelect });
 }
 
 /**
- * Questions with their verdicts, most divergent first. A fixed number of queries whatever the
- * number of claims: questions, then all their claims at once.
+ * The comparison of one live question, or null: its live claims with passages in context and
+ * the verdict in full. Three queries however many claims it has.
  */
-export async function listQuestions(
-  filter: { subjectId?: string; verdict?: VerdictStatus } = {},
-): Promise<QuestionListItem[]> {
-  if (filter.subjectId !== undefined && !isRecordId(filter.subjectId)) return [];
-  const where = filter.subjectId ? { subjectId: filter.subjectId } : {};
-  const [questions, claims] = await Promise.all([
-    db.question.findMany({ where, select: questionHeaderSelect }),
-    db.claim.findMany({
-      where: { question: where },
-      select: {
-        id: true,
-        questionId: true,
-        value: true,
-        status: true,
-        method: true,
-        stated: true,
-        origin: { select: { id: true, name: true } },
-        source: { select: { id: true, title: true } },
-      },
-    }),
-  ]);
-  const byQuestion = groupBy(claims, (claim) => claim.questionId);
-  const items = questions.map((question) => {
-    const own = (byQuestion.get(question.id) ?? []).map((claim) => ({
-      ...claim,
-      value: claim.value as never,
-    }));
-    return {
-      ...question,
-      verdict: questionVerdict(question.kind, own),
-      claimCount: own.length,
-      sourceCount: new Set(own.map((claim) => claim.source.id)).size,
-    };
-  });
-  return items
-    .filter((item) => !filter.verdict || item.verdict.status === filter.verdict)
-    .sort(byDivergence);
-}
-
-/** The comparison of one question, or null. Three queries however many claims it has. */
 export async function getQuestionComparison(id: string): Promise<QuestionComparison | null> {
   const question = await getQuestionHeader(id);
   if (!question) return null;
   const rows = await db.claim.findMany({
-    where: { questionId: id },
+    where: { questionId: id, deletedAt: null },
     select: claimRecordSelect,
     orderBy: { createdAt: "asc" },
   });
@@ -113,31 +144,67 @@ export async function getQuestionComparison(id: string): Promise<QuestionCompari
   );
 }
 
-/** Every question in a short form, for pickers. */
-export async function listQuestionOptions(): Promise<QuestionHeader[]> {
+/**
+ * Live questions whose subject, measure or scope contain the words typed, for pickers that
+ * search as the editor types; all of them (up to `limit`) when nothing is typed.
+ */
+export async function searchQuestionOptions(query = "", limit = 20): Promise<QuestionHeader[]> {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
   return db.question.findMany({
+    where: {
+      deletedAt: null,
+      AND: words.map((word) => ({ sortLabel: { contains: word } })),
+    },
     select: questionHeaderSelect,
-    orderBy: [{ subject: { name: "asc" } }, { measure: "asc" }, { scope: "asc" }],
+    orderBy: [{ sortLabel: "asc" }, { id: "asc" }],
+    take: Math.min(Math.max(1, limit), MAX_QUESTION_PAGE),
   });
 }
 
-/**
- * Deletes a question that no claim answers (claims are never deleted along with their question;
- * they must be moved or deleted first). Its subject goes too when nothing else is about it.
- */
-export async function deleteEmptyQuestion(
-  id: string,
-): Promise<"deleted" | "not_found" | "has_claims"> {
-  if (!isRecordId(id)) return "not_found";
-  return db.$transaction(async (tx) => {
-    const question = await tx.question.findUnique({
-      where: { id },
-      select: { subjectId: true, _count: { select: { claims: true } } },
-    });
-    if (!question) return "not_found";
-    if (question._count.claims > 0) return "has_claims";
-    await tx.question.delete({ where: { id } });
-    await tx.subject.deleteMany({ where: { id: question.subjectId, questions: { none: {} } } });
-    return "deleted";
+function afterCursor(cursor: NonNullable<ReturnType<typeof decodeCursor>>) {
+  const { rank, divergence, label, id } = cursor;
+  return {
+    OR: [
+      { verdictRank: { gt: rank } },
+      { verdictRank: rank, divergence: { lt: divergence } },
+      { verdictRank: rank, divergence, sortLabel: { gt: label } },
+      { verdictRank: rank, divergence, sortLabel: label, id: { gt: id } },
+    ],
+  } satisfies Prisma.QuestionWhereInput;
+}
+
+type ListRow = Prisma.QuestionGetPayload<{ select: typeof listSelect }>;
+
+function toListItem(row: ListRow): QuestionListItem {
+  return {
+    id: row.id,
+    measure: row.measure,
+    kind: row.kind,
+    unit: row.unit,
+    scope: row.scope,
+    subject: row.subject,
+    verdict: {
+      status: row.verdictStatus,
+      summary: row.verdictSummary,
+      divergence: row.divergence,
+      clusters: row.clusterCount,
+      independentOrigins: row.originCount,
+      computedAt: row.verdictAt,
+    },
+    claimCount: row.claimCount,
+    sourceCount: row.sourceCount,
+  };
+}
+
+/** Live questions with this question's subject and measure but another scope. */
+export async function listOtherScopes(
+  question: QuestionHeader,
+): Promise<(QuestionHeader & { claimCount: number })[]> {
+  const prefix = `${question.subject.id}|${nameKey(question.measure)}|`;
+  return db.question.findMany({
+    where: { deletedAt: null, key: { startsWith: prefix }, id: { not: question.id } },
+    select: { ...questionHeaderSelect, claimCount: true },
+    orderBy: { scope: "asc" },
+    take: MAX_QUESTION_PAGE,
   });
 }

@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { unknownField } from "@/lib/forms/unknown-field";
 import { QUESTION_KINDS } from "./question-kinds";
+import { decodeCursor } from "./question-list-cursor";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -12,18 +14,38 @@ const name = (what: string, max = 200) =>
     .max(max, `${what} is too long (at most ${max} characters)`);
 
 /** A question to find or create: "Sumgait pogrom" × "Armenians killed", scope "whole event". */
-export const QuestionInputSchema = z.object({
-  subject: name("the subject"),
-  measure: name("the measure"),
-  kind: z.enum(QUESTION_KINDS, { error: `kind is one of: ${QUESTION_KINDS.join(", ")}` }),
-  unit: z.preprocess(blankToUndefined, name("the unit", 50).optional()),
-  scope: z.preprocess(blankToUndefined, name("the scope").optional()),
-});
+export const QuestionInputSchema = z.strictObject(
+  {
+    subject: name("the subject"),
+    measure: name("the measure"),
+    kind: z.enum(QUESTION_KINDS, { error: `kind is one of: ${QUESTION_KINDS.join(", ")}` }),
+    unit: z.preprocess(blankToUndefined, name("the unit", 50).optional()),
+    scope: z.preprocess(blankToUndefined, name("the scope").optional()),
+  },
+  { error: unknownField },
+);
 
 export type QuestionInput = z.output<typeof QuestionInputSchema>;
 
-/** Filters of the question list (page and API): ?subject=<id>&verdict=diverge. */
+/** Filters of the question list (page and API): ?subject=<id>&verdict=diverge&cursor=…&limit=50. */
 export const QuestionFilterSchema = z.object({
+  cursor: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(2000, "cursor is too long")
+      .refine((token) => decodeCursor(token) !== null, "cursor is not one this list gave out")
+      .optional(),
+  ),
+  limit: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "limit must be a number" })
+      .int("limit must be a whole number")
+      .min(1, "limit is at least 1")
+      .max(100, "limit is at most 100")
+      .optional(),
+  ),
   subject: z.preprocess(blankToUndefined, z.string().max(100).optional()),
   verdict: z.preprocess(
     blankToUndefined,

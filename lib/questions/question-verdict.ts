@@ -23,7 +23,7 @@ export function originKeyOf(claim: Pick<VerdictClaim, "origin" | "source">): str
 /** The verdict over a question's published claims, with clusters in words. */
 export function questionVerdict(kind: QuestionKind, claims: readonly VerdictClaim[]): VerdictView {
   const measure = measureOf(kind);
-  const counted = claims.filter((claim) => claim.status === "published");
+  const counted = claims.filter((claim) => claim.status === "published" && !claim.unreadable);
   const verdict: Verdict = computeVerdict(
     counted.map((claim) => ({
       id: claim.id,

@@ -3,9 +3,14 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
+import { inTransaction, lockRow } from "@/lib/db/transaction";
+import { SCRIPT_ACTOR, type Actor } from "@/lib/history/actor";
+import { recordRevision } from "@/lib/history/revision-data";
+import { refreshVerdicts } from "@/lib/questions/stored-verdict";
 import { firstDayOf, formatPublicationIso, fromStored } from "./publication-date";
 import type { SourceInput, SourceUpdate } from "./source-schema";
 import type { SourceKind } from "./source-kinds";
+import { sourceSnapshot } from "./source-snapshot";
 import type { Page, PageQuery } from "@/lib/pagination";
 
 export interface SourceSummary {
@@ -18,6 +23,8 @@ export interface SourceSummary {
   published: string | null;
   kind: SourceKind;
   language: string | null;
+  /** Bumped by every change; a write names the version it read. */
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -37,16 +44,23 @@ const summarySelect = {
   publishedPrecision: true,
   kind: true,
   language: true,
+  version: true,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.SourceSelect;
 
-const detailSelect = { ...summarySelect, text: true, textHash: true } satisfies Prisma.SourceSelect;
+export const sourceDetailSelect = {
+  ...summarySelect,
+  text: true,
+  textHash: true,
+  deletedAt: true,
+} satisfies Prisma.SourceSelect;
 
 /** Sources, most recently published first (undated ones last), a page at a time. */
 export async function listSources(query: PageQuery): Promise<Page<SourceSummary>> {
   const [rows, total] = await db.$transaction([
     db.source.findMany({
+      where: { deletedAt: null },
       select: summarySelect,
       orderBy: [
         { publishedOn: { sort: "desc", nulls: "last" } },
@@ -56,32 +70,50 @@ export async function listSources(query: PageQuery): Promise<Page<SourceSummary>
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     }),
-    db.source.count(),
+    db.source.count({ where: { deletedAt: null } }),
   ]);
   return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
 }
 
-/** One source with its text, or null. */
+/** One source not in the trash, with its text, or null. */
 export async function getSource(id: string): Promise<SourceDetail | null> {
   if (!isRecordId(id)) return null;
-  const row = await db.source.findUnique({ where: { id }, select: detailSelect });
-  return row && { ...toSummary(row), text: row.text, textHash: row.textHash };
+  const row = await db.source.findFirst({
+    where: { id, deletedAt: null },
+    select: sourceDetailSelect,
+  });
+  return row && toDetail(row);
 }
 
 export type CreateSourceResult =
   { ok: true; source: SourceDetail } | { ok: false; duplicateOf: { id: string; title: string } };
 
-/** Stores a new source, unless the very same text is already in the library. */
-export async function createSource(input: SourceInput): Promise<CreateSourceResult> {
+/** Stores a new source with its history entry, unless the very same text is already stored. */
+export async function createSource(
+  input: SourceInput,
+  { actor = SCRIPT_ACTOR }: { actor?: Actor } = {},
+): Promise<CreateSourceResult> {
   const textHash = hashText(input.text);
   const existing = await findByHash(textHash);
   if (existing) return { ok: false, duplicateOf: existing };
   try {
-    const row = await db.source.create({
-      data: { ...metadataData(input), kind: input.kind, text: input.text, textHash },
-      select: detailSelect,
+    const row = await inTransaction(async (tx) => {
+      const created = await tx.source.create({
+        data: { ...metadataData(input), kind: input.kind, text: input.text, textHash },
+        select: sourceDetailSelect,
+      });
+      await recordRevision(tx, {
+        kind: "source",
+        id: created.id,
+        version: created.version,
+        action: "create",
+        actor,
+        before: null,
+        after: sourceSnapshot(created),
+      });
+      return created;
     });
-    return { ok: true, source: { ...toSummary(row), text: row.text, textHash: row.textHash } };
+    return { ok: true, source: toDetail(row) };
   } catch (error) {
     // Two identical texts submitted at the same moment: the unique index decides.
     const raced = isUniqueViolation(error) ? await findByHash(textHash) : null;
@@ -90,35 +122,76 @@ export async function createSource(input: SourceInput): Promise<CreateSourceResu
   }
 }
 
-/** Changes a source's metadata; its text never changes. Null when there is no such source. */
-export async function updateSource(id: string, input: SourceUpdate): Promise<SourceDetail | null> {
-  if (!isRecordId(id)) return null;
+export type UpdateSourceResult =
+  | { ok: true; source: SourceDetail }
+  | { ok: false; code: "not_found" }
+  | { ok: false; code: "version_conflict"; current: SourceDetail };
+
+/**
+ * Changes a source's metadata (its text never changes) with its history entry; verdicts that
+ * name the source by its title are refreshed in the same transaction.
+ */
+export async function updateSource(
+  id: string,
+  input: SourceUpdate,
+  { actor = SCRIPT_ACTOR, expectedVersion }: { actor?: Actor; expectedVersion?: number } = {},
+): Promise<UpdateSourceResult> {
+  if (!isRecordId(id)) return { ok: false, code: "not_found" };
   const data = metadataData(input);
   if (input.kind !== undefined) data.kind = input.kind;
-  try {
-    const row = await db.source.update({ where: { id }, data, select: detailSelect });
-    return { ...toSummary(row), text: row.text, textHash: row.textHash };
-  } catch (error) {
-    if (isNotFound(error)) return null;
-    throw error;
-  }
+  return inTransaction(async (tx): Promise<UpdateSourceResult> => {
+    if (!(await lockRow(tx, "Source", id, "FOR NO KEY UPDATE")))
+      return { ok: false, code: "not_found" };
+    const before = await tx.source.findUniqueOrThrow({ where: { id }, select: sourceDetailSelect });
+    if (before.deletedAt) return { ok: false, code: "not_found" };
+    if (expectedVersion !== undefined && expectedVersion !== before.version)
+      return { ok: false, code: "version_conflict", current: toDetail(before) };
+    const after = await tx.source.update({
+      where: { id },
+      data: { ...data, version: { increment: 1 } },
+      select: sourceDetailSelect,
+    });
+    await recordRevision(tx, {
+      kind: "source",
+      id,
+      version: after.version,
+      action: "update",
+      actor,
+      before: sourceSnapshot(before),
+      after: sourceSnapshot(after),
+    });
+    if (before.title !== after.title) await refreshVerdicts(tx, await questionsOf(tx, id));
+    return { ok: true, source: toDetail(after) };
+  });
 }
 
-/** Deletes a source; false when there was none. */
-export async function deleteSource(id: string): Promise<boolean> {
-  if (!isRecordId(id)) return false;
-  const { count } = await db.source.deleteMany({ where: { id } });
-  return count > 0;
-}
-
-/** How many sources the library holds. */
+/** How many sources the library holds (trash aside). */
 export async function countSources(): Promise<number> {
-  return db.source.count();
+  return db.source.count({ where: { deletedAt: null } });
 }
 
 /** SHA-256 of the exact text, as stored in Source.textHash. */
 export function hashText(text: string): string {
   return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/** The questions that live claims of this source answer. */
+export async function questionsOf(tx: Prisma.TransactionClient, sourceId: string) {
+  const claims = await tx.claim.findMany({
+    where: { sourceId, deletedAt: null },
+    select: { questionId: true },
+    distinct: ["questionId"],
+  });
+  return claims.map((claim) => claim.questionId);
+}
+
+type SummaryRow = Prisma.SourceGetPayload<{ select: typeof summarySelect }>;
+type DetailRow = Prisma.SourceGetPayload<{ select: typeof sourceDetailSelect }>;
+
+/** A source row as the API and pages show it. */
+export function toDetail(row: DetailRow): SourceDetail {
+  const { text, textHash } = row;
+  return { ...toSummary(row), text, textHash };
 }
 
 async function findByHash(textHash: string) {
@@ -141,21 +214,27 @@ function metadataData(
   return data;
 }
 
-type SummaryRow = Prisma.SourceGetPayload<{ select: typeof summarySelect }>;
-
 function toSummary(row: SummaryRow): SourceSummary {
-  const { publishedOn, publishedPrecision, ...rest } = row;
+  const { id, title, publisher, authors, url, kind, language, version, createdAt, updatedAt } = row;
   const published =
-    publishedOn && publishedPrecision
-      ? formatPublicationIso(fromStored(publishedOn, publishedPrecision))
+    row.publishedOn && row.publishedPrecision
+      ? formatPublicationIso(fromStored(row.publishedOn, row.publishedPrecision))
       : null;
-  return { ...rest, published };
+  return {
+    id,
+    title,
+    publisher,
+    authors,
+    url,
+    published,
+    kind,
+    language,
+    version,
+    createdAt,
+    updatedAt,
+  };
 }
 
 function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-function isNotFound(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
 }

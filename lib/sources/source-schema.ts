@@ -41,10 +41,16 @@ const url = z.preprocess(
     .optional(),
 );
 
+// Exactly one of the three documented forms: a client that sends " 2020 " or "2020-2-1" learns
+// so, instead of having its value silently rewritten.
 const published = z.preprocess(
   blankToNull,
   z
     .string({ error: "use YYYY, YYYY-MM or YYYY-MM-DD" })
+    .regex(
+      /^\d{4}(-\d{2}(-\d{2})?)?$/,
+      "use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2020, 2020-02 or 2024-02-29",
+    )
     .transform((value, ctx) => {
       const parsed = parsePublicationDate(value);
       if (parsed.ok) return parsed.date;
@@ -106,6 +112,8 @@ export const SourceUpdateSchema = z.strictObject(
     ...metadata,
     title: metadata.title.optional(),
     kind: kind.optional(),
+    /** The version the change was made on; a stale one is refused. */
+    version: z.int("version must be a whole number").min(1, "version starts at 1").optional(),
     text: z
       .never({
         error:

@@ -1,9 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
-import type { Prisma } from "@/generated/prisma/client";
+import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
-import { nameKey } from "@/lib/naming/name-key";
 import { questionHeaderSelect } from "@/lib/questions/question-select";
 import { buildMatrix, type SubjectMatrix } from "./build-matrix";
 
@@ -12,26 +11,35 @@ export interface SubjectSummary {
   name: string;
   description: string | null;
   questionCount: number;
+  /** Live questions by verdict, counted in SQL from the stored verdicts. */
+  verdicts: Record<VerdictStatus, number>;
 }
 
-/** The subject with this name, created on first mention. */
-export async function upsertSubject(tx: Prisma.TransactionClient, name: string): Promise<string> {
-  const subject = await tx.subject.upsert({
-    where: { nameKey: nameKey(name) },
-    create: { name: name.trim(), nameKey: nameKey(name) },
-    update: {},
-    select: { id: true },
-  });
-  return subject.id;
-}
-
-/** All subjects, by name. */
+/** Subjects that live questions are about, by name, with how many questions have each verdict. */
 export async function listSubjects(): Promise<SubjectSummary[]> {
-  const rows = await db.subject.findMany({
-    select: { id: true, name: true, description: true, _count: { select: { questions: true } } },
-    orderBy: { name: "asc" },
+  const [rows, counts] = await Promise.all([
+    db.subject.findMany({
+      where: { questions: { some: { deletedAt: null } } },
+      select: { id: true, name: true, description: true },
+      orderBy: { name: "asc" },
+    }),
+    db.question.groupBy({
+      by: ["subjectId", "verdictStatus"],
+      where: { deletedAt: null },
+      _count: { _all: true },
+    }),
+  ]);
+  const verdicts = new Map<string, Record<VerdictStatus, number>>();
+  for (const count of counts) {
+    const own = verdicts.get(count.subjectId) ?? { diverge: 0, agree: 0, single: 0, none: 0 };
+    own[count.verdictStatus] = count._count._all;
+    verdicts.set(count.subjectId, own);
+  }
+  return rows.map((row) => {
+    const own = verdicts.get(row.id) ?? { diverge: 0, agree: 0, single: 0, none: 0 };
+    const questionCount = Object.values(own).reduce((sum, n) => sum + n, 0);
+    return { ...row, questionCount, verdicts: own };
   });
-  return rows.map(({ _count, ...row }) => ({ ...row, questionCount: _count.questions }));
 }
 
 /** A subject's matrix of questions × sources, or null. Three queries however many claims. */
@@ -44,12 +52,12 @@ export async function getSubjectMatrix(id: string): Promise<SubjectMatrix | null
   if (!subject) return null;
   const [questions, rows] = await Promise.all([
     db.question.findMany({
-      where: { subjectId: id },
+      where: { subjectId: id, deletedAt: null },
       select: questionHeaderSelect,
       orderBy: [{ measure: "asc" }, { scope: "asc" }],
     }),
     db.claim.findMany({
-      where: { question: { subjectId: id } },
+      where: { question: { subjectId: id, deletedAt: null }, deletedAt: null },
       select: { ...claimRecordSelect, passages: false },
       orderBy: { createdAt: "asc" },
     }),

@@ -29,8 +29,28 @@ export function testFixtures() {
       return result.source;
     },
     async cleanUp() {
-      await db.source.deleteMany({ where: { id: { in: sources } } });
-      await db.subject.deleteMany({ where: { name: { in: subjects } } });
+      await purgeTestRows({ sourceIds: sources, subjectNames: subjects });
     },
   };
+}
+
+/**
+ * Deletes a test's rows for good, in the order the foreign keys allow: claims (with passages),
+ * sources, then the questions and subjects the test named. The app itself never deletes like
+ * this; it moves rows to the trash.
+ */
+export async function purgeTestRows({
+  sourceIds = [],
+  subjectNames = [],
+}: {
+  sourceIds?: string[];
+  subjectNames?: string[];
+}): Promise<void> {
+  const subjectWhere = { subject: { name: { in: subjectNames } } };
+  await db.claim.deleteMany({
+    where: { OR: [{ sourceId: { in: sourceIds } }, { question: subjectWhere }] },
+  });
+  await db.source.deleteMany({ where: { id: { in: sourceIds } } });
+  await db.question.deleteMany({ where: subjectWhere });
+  await db.subject.deleteMany({ where: { name: { in: subjectNames } } });
 }

@@ -1,3 +1,4 @@
+import type { CountedWords } from "./lexicon";
 import { spaceBetween, type Token } from "./tokenize";
 import { wordSet } from "./word-set";
 
@@ -17,37 +18,47 @@ const TIME_UNITS = wordSet(
 );
 const MAX_WORDS = 6;
 
+/** English: what ends the noun phrase after a figure. */
+export const englishCounted: CountedWords = {
+  stop: STOP,
+  timeUnits: TIME_UNITS,
+  of: new Set(["of"]),
+  participle: /ed$/,
+};
+
 /** The noun phrase a figure counts ("26 citizens of Armenian nationality" → "citizens of …"). */
 export function readCounted(
   text: string,
   tokens: Token[],
   next: number,
+  words: CountedWords = englishCounted,
 ): { counted: string | null; isDuration: boolean; next: number } {
+  const { stop, of } = words;
   let j = next;
   // "hundreds of Armenians": the "of" belongs to the figure, not to what is counted.
   if (
-    tokens[j]?.lower === "of" &&
+    of.has(tokens[j]?.lower ?? "") &&
     tokens[j + 1]?.kind === "word" &&
-    !STOP.has(tokens[j + 1]?.lower ?? "")
+    !stop.has(tokens[j + 1]?.lower ?? "")
   )
     j += 1;
   const first = j;
   let last = -1;
-  let words = 0;
+  let count = 0;
   let ofUsed = false;
-  while (words < MAX_WORDS) {
+  while (count < MAX_WORDS) {
     const tok = tokens[j];
     const before = tokens[j - 1];
-    if (!tok || tok.kind !== "word" || STOP.has(tok.lower)) break;
-    if (words > 0 && endsPhrase(tokens, j)) break;
+    if (!tok || tok.kind !== "word" || stop.has(tok.lower)) break;
+    if (count > 0 && endsPhrase(tokens, j, words)) break;
     if (j > first && before && spaceBetween(text, before, tok) !== "space") break;
-    if (tok.lower === "of") {
-      if (ofUsed || tokens[j + 1]?.kind !== "word" || STOP.has(tokens[j + 1]?.lower ?? "")) break;
+    if (of.has(tok.lower)) {
+      if (ofUsed || tokens[j + 1]?.kind !== "word" || stop.has(tokens[j + 1]?.lower ?? "")) break;
       ofUsed = true;
     } else {
       last = j;
     }
-    words += 1;
+    count += 1;
     j += 1;
   }
   if (last === -1) return { counted: null, isDuration: false, next };
@@ -55,17 +66,19 @@ export function readCounted(
   const endTok = tokens[last] as Token;
   return {
     counted: text.slice(startTok.start, endTok.end),
-    isDuration: TIME_UNITS.has((tokens[first] as Token).lower),
+    isDuration: words.timeUnits.has((tokens[first] as Token).lower),
     next: last + 1,
   };
 }
 
 // "26 people killed in …": a past participle after the noun, with no noun after it, is the verb;
 // "50 Armenian populated areas" keeps "populated", as a noun follows.
-function endsPhrase(tokens: Token[], j: number): boolean {
+function endsPhrase(tokens: Token[], j: number, words: CountedWords): boolean {
   const word = tokens[j]?.lower ?? "";
   const after = tokens[j + 1];
-  return /ed$/.test(word) && (!after || after.kind !== "word" || STOP.has(after.lower));
+  return (
+    words.participle.test(word) && (!after || after.kind !== "word" || words.stop.has(after.lower))
+  );
 }
 
 /** Whether a word names a span of time ("days", "year"). */

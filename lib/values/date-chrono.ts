@@ -69,7 +69,8 @@ function componentsOf(component: chrono.ParsedComponents): CalendarDay {
   };
 }
 
-function implyYear(
+/** A day or day range written without a year, dated by `chooseYear` ("On February 28"). */
+export function implyYear(
   first: CalendarDay,
   last: CalendarDay,
   rule: string,

@@ -1,5 +1,8 @@
 import { calendarDay, dayNumber, daysInMonth, type CalendarDay } from "./calendar";
 import { monthSpan, type DateCandidate, type Span } from "./date-span";
+import type { Lexicon } from "./lexicon";
+import { english } from "./lexicons/en";
+import { phrasesOf } from "./phrase-match";
 import { rulesOfKind, type RuleOf, type RuleTable } from "./rule-types";
 
 type Modifier = { id: string; rule: RuleOf<"part"> | RuleOf<"time-of-day"> | RuleOf<"open-bound"> };
@@ -12,11 +15,13 @@ export function applyModifiers(
   text: string,
   candidate: DateCandidate,
   rules: RuleTable,
+  lexicon: Lexicon = english,
 ): DateCandidate {
   let current = candidate;
+  const articles = [...lexicon.articles];
   for (const kind of ["part", "time-of-day", "open-bound"] as const) {
     for (const { id, rule } of rulesOfKind(rules, kind)) {
-      const start = precededBy(text, current.start, rule.phrases);
+      const start = precededBy(text, current.start, phrasesOf(rule, lexicon.language), articles);
       if (start === null) continue;
       const inner = current.resolve;
       current = {
@@ -39,8 +44,8 @@ export function applyModifiers(
     peek.last !== null &&
     dayNumber(peek.first) !== dayNumber(peek.last);
   const from =
-    isRange && !/^(?:from|between)\b/i.test(text.slice(current.start))
-      ? precededBy(text, current.start, ["from", "between"])
+    lexicon.language === "en" && isRange && !/^(?:from|between)\b/i.test(text.slice(current.start))
+      ? precededBy(text, current.start, ["from", "between"], articles)
       : null;
   return from === null ? current : { ...current, start: from };
 }
@@ -86,12 +91,17 @@ function modify(span: Span, { rule }: Modifier): Omit<Span, "rule"> {
   return span;
 }
 
-/** Where a phrase ending just before `start` begins (allowing "the" between), else null. */
-function precededBy(text: string, start: number, phrases: readonly string[]): number | null {
+/** Where a phrase ending just before `start` begins (allowing an article between), else null. */
+function precededBy(
+  text: string,
+  start: number,
+  phrases: readonly string[],
+  articles: readonly string[],
+): number | null {
   const before = text.slice(Math.max(0, start - 60), start);
   const offset = start - before.length;
   for (const phrase of phrases) {
-    const match = endingWith(phrase).exec(before);
+    const match = endingWith(phrase, articles).exec(before);
     if (match?.[1]) return offset + before.length - match[1].length;
   }
   return null;
@@ -100,13 +110,21 @@ function precededBy(text: string, start: number, phrases: readonly string[]): nu
 // Compiled once per phrase: a long passage has thousands of dates to look behind.
 const compiled = new Map<string, RegExp>();
 
-function endingWith(phrase: string): RegExp {
-  let pattern = compiled.get(phrase);
+function endingWith(phrase: string, articles: readonly string[]): RegExp {
+  const key = `${phrase}|${articles.join(" ")}`;
+  let pattern = compiled.get(key);
   if (!pattern) {
-    const words = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s\\u00a0]+");
-    const gap = phrase.endsWith("-") ? "" : "[\\s\\u00a0]+";
-    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words}${gap}(?:the[\\s\\u00a0]+)?)$`, "iu");
-    compiled.set(phrase, pattern);
+    const words = phrase
+      .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      .replace(/ /g, "[\\s\\u00a0]+")
+      .replace(/'/g, "['’]");
+    // "mi-1989", "l'été", "d'avril": a phrase ending in a hyphen or an apostrophe is glued on.
+    const gap = /[-'’]$/.test(phrase) ? "" : "[\\s\\u00a0]+";
+    const article = articles.length
+      ? `(?:(?:${articles.map((a) => a.replace(/'/g, "['’]")).join("|")})(?:[\\s\\u00a0]+|(?<=['’])))?`
+      : "";
+    pattern = new RegExp(`(?:^|[^\\p{L}\\p{N}])(${words}${gap}${article})$`, "iu");
+    compiled.set(key, pattern);
   }
   return pattern;
 }

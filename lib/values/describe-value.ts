@@ -12,9 +12,13 @@ export function describeValue(value: QuantityValue | DateValue): string {
     : describeDays(value.first, value.last, value.precision);
 }
 
+// One formatter for all calls: toLocaleString builds a new one each time, which made describing
+// a value cost about 0.1 ms — too slow for exports of 100,000 claims.
+const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 /** A number as people write it: "400,000", "1.5". */
 export function formatNumber(value: number): string {
-  return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(value);
 }
 
 /** Days from `first` to `last` (ISO, inclusive, null when open) in the fewest words. */

@@ -3,9 +3,13 @@ import { chronoCandidates } from "./date-chrono";
 import { applyModifiers } from "./date-modifiers";
 import { patternCandidates } from "./date-patterns";
 import { relativeCandidates } from "./date-relative";
+import { localDateCandidates } from "./date-patterns-local";
+import { localRelativeCandidates } from "./date-relative-local";
 import { isoOrNull, type DateCandidate, type SectionAnchors, type Span } from "./date-span";
 import { weekdayCandidates } from "./date-weekday";
 import { yearlessMonthCandidates } from "./date-yearless-month";
+import { languageOf, type Language } from "./language";
+import { lexiconOf } from "./lexicon-of";
 import type { RuleTable } from "./rule-types";
 import { defaultRules } from "./rules";
 import { RULES_VERSION } from "./rules-version";
@@ -20,6 +24,8 @@ export interface DateOptions {
    */
   context?: string | null;
   rules?: RuleTable;
+  /** The source's language (ISO 639-1, "es"); absent or unknown reads English. */
+  language?: string | null;
 }
 
 /**
@@ -31,14 +37,28 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   if (typeof text !== "string" || text.length === 0) return [];
   const rules = options.rules ?? defaultRules;
   const reference = options.reference ?? null;
-  const section = options.context ? sectionAnchors(options.context, rules) : undefined;
-  const candidates = withoutOverlaps([
-    ...chronoCandidates(text, rules),
-    ...patternCandidates(text, rules),
-    ...relativeCandidates(text, rules),
-    ...weekdayCandidates(text, rules),
-    ...yearlessMonthCandidates(text, rules),
-  ]).map((candidate) => applyModifiers(text, candidate, rules));
+  const language = languageOf(options.language);
+  const lexicon = lexiconOf(language);
+  const section = options.context ? sectionAnchors(options.context, rules, language) : undefined;
+  // Weekdays are read in every language the readers know; months without a year in English
+  // (the other languages' local patterns date "28 de febrero" themselves).
+  const found =
+    language === "en"
+      ? [
+          ...chronoCandidates(text, rules),
+          ...patternCandidates(text, rules),
+          ...relativeCandidates(text, rules),
+          ...weekdayCandidates(text, rules),
+          ...yearlessMonthCandidates(text, rules),
+        ]
+      : [
+          ...localDateCandidates(text, rules, lexicon),
+          ...localRelativeCandidates(text, rules, lexicon),
+          ...weekdayCandidates(text, rules),
+        ];
+  const candidates = withoutOverlaps(found).map((candidate) =>
+    applyModifiers(text, candidate, rules, lexicon),
+  );
   const matches: DateMatch[] = [];
   let previous: Span | null = null;
   for (const { start, end, resolve } of candidates) {
@@ -61,18 +81,28 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
 // Only dates whose year the text writes out can date what follows: "In 1990", "February 26,
 // 1988"; a relative date or a day without a year is itself an inference, kept apart as `latest`
 // for "one day later", which counts from whatever date came last.
-function sectionAnchors(context: string, rules: RuleTable): SectionAnchors {
+function sectionAnchors(context: string, rules: RuleTable, language: Language): SectionAnchors {
   // One claim reads its section several times (ranking, then reading in place): the last
   // section read is kept, as the answer depends on nothing else.
-  if (lastSection?.context === context && lastSection.rules === rules) return lastSection.anchors;
-  const anchors = readAnchors(context, rules);
-  lastSection = { context, rules, anchors };
+  if (
+    lastSection?.context === context &&
+    lastSection.rules === rules &&
+    lastSection.language === language
+  )
+    return lastSection.anchors;
+  const anchors = readAnchors(context, rules, language);
+  lastSection = { context, rules, language, anchors };
   return anchors;
 }
 
-let lastSection: { context: string; rules: RuleTable; anchors: SectionAnchors } | null = null;
+let lastSection: {
+  context: string;
+  rules: RuleTable;
+  language: Language;
+  anchors: SectionAnchors;
+} | null = null;
 
-function readAnchors(context: string, rules: RuleTable): SectionAnchors {
+function readAnchors(context: string, rules: RuleTable, language: Language): SectionAnchors {
   const anchors: SectionAnchors = {
     any: null,
     latest: null,
@@ -80,7 +110,7 @@ function readAnchors(context: string, rules: RuleTable): SectionAnchors {
     dayOrMonth: null,
     dateline: null,
   };
-  for (const match of findDates(context, { reference: null, rules })) {
+  for (const match of findDates(context, { reference: null, rules, language })) {
     if (!match.result.ok) continue;
     const { value } = match.result;
     if (!value.first || !value.last) continue;

@@ -1,5 +1,7 @@
 import { readCounted } from "./counted-thing";
 import { findDates } from "./find-dates";
+import { languageOf } from "./language";
+import { lexiconOf } from "./lexicon-of";
 import { readQuantityAt, type QuantityCore } from "./read-quantity";
 import { readZeroAt, type ZeroRead } from "./read-zero";
 import type { RuleTable } from "./rule-types";
@@ -10,6 +12,8 @@ import type { DateMatch, QuantityMatch, QuantityValue } from "./types";
 
 export interface QuantityOptions {
   rules?: RuleTable;
+  /** The source's language (ISO 639-1, "es"); absent or unknown reads English. */
+  language?: string | null;
 }
 
 /**
@@ -19,8 +23,10 @@ export interface QuantityOptions {
 export function findQuantities(text: string, options: QuantityOptions = {}): QuantityMatch[] {
   if (typeof text !== "string" || text.length === 0) return [];
   const rules = options.rules ?? defaultRules;
-  const tokens = tokenize(text);
-  const masked = maskDates(text, tokens);
+  const language = languageOf(options.language);
+  const lexicon = lexiconOf(language);
+  const tokens = tokenize(text, lexicon.elisions);
+  const masked = maskDates(text, tokens, language);
   const found: QuantityMatch[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (masked[i] || isClockOrRatio(text, tokens, i)) continue;
@@ -30,11 +36,12 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       i = zero.next - 1;
       continue;
     }
-    const core = readQuantityAt(text, tokens, i, rules);
+    const core = readQuantityAt(text, tokens, i, rules, lexicon);
     if (!core || anyMasked(masked, i, core.next)) continue;
-    const counted = readCounted(text, tokens, core.countedFrom);
-    if (isPronounOne(tokens, core, counted.counted)) continue;
-    const { startToken, ...numbers } = duringNotMoreThan(tokens, core, counted.isDuration);
+    const counted = readCounted(text, tokens, core.countedFrom, lexicon.counted);
+    if (language === "en" && isPronounOne(tokens, core, counted.counted)) continue;
+    const { startToken, ...numbers } =
+      language === "en" ? duringNotMoreThan(tokens, core, counted.isDuration) : pickNumbers(core);
     const first = tokens[startToken] as Token;
     const last = tokens[core.next - 1] as Token;
     const value: QuantityValue = {
@@ -70,9 +77,9 @@ function zeroMatch(text: string, tokens: Token[], i: number, zero: ZeroRead): Qu
 }
 
 /** Marks the tokens that belong to a date expression, so "27-29" in a date is not a range. */
-function maskDates(text: string, tokens: Token[]): boolean[] {
+function maskDates(text: string, tokens: Token[], language: string): boolean[] {
   // Dates and tokens both come in reading order without overlaps: one pass over each.
-  const spans = findDates(text, { reference: null });
+  const spans = findDates(text, { reference: null, language });
   let d = 0;
   return tokens.map((tok) => {
     while (d < spans.length && (spans[d] as DateMatch).end <= tok.start) d += 1;
@@ -110,6 +117,10 @@ function duringNotMoreThan(tokens: Token[], core: QuantityCore, isDuration: bool
     rule: "exact",
     startToken: q.next,
   };
+}
+
+function pickNumbers({ low, high, best, kind, rule, startToken }: QuantityCore) {
+  return { low, high, best, kind, rule, startToken };
 }
 
 // "an official and an unofficial one", "except for one in the Supreme Court": a lone "one"

@@ -1,3 +1,5 @@
+import type { Language } from "./language";
+import { lexiconOf } from "./lexicon-of";
 import { rulesOfKind, type Rule, type RuleOf, type RuleTable } from "./rule-types";
 import { spaceBetween, tokenize, type Token } from "./tokenize";
 
@@ -15,26 +17,47 @@ export interface PhraseHit<K extends Rule["kind"]> extends PhraseRule<K> {
 // Compiling phrases once per table keeps scanning linear in the text; tables are immutable data.
 const compiled = new WeakMap<RuleTable, Map<string, unknown>>();
 
-/** The phrases of every rule of a kind, tokenised and sorted longest first. */
-export function phraseRules<K extends Rule["kind"]>(table: RuleTable, kind: K): PhraseRule<K>[] {
+/** The phrases of every rule of a kind in a language, tokenised and sorted longest first. */
+export function phraseRules<K extends Rule["kind"]>(
+  table: RuleTable,
+  kind: K,
+  language: Language = "en",
+): PhraseRule<K>[] {
   let byKind = compiled.get(table);
   if (!byKind) {
     byKind = new Map();
     compiled.set(table, byKind);
   }
-  const cached = byKind.get(kind);
+  const key = `${kind}:${language}`;
+  const cached = byKind.get(key);
   if (cached) return cached as PhraseRule<K>[];
   const list: PhraseRule<K>[] = [];
+  const { elisions } = lexiconOf(language);
   for (const { id, rule } of rulesOfKind(table, kind)) {
-    const phrases = "phrases" in rule ? (rule.phrases as readonly string[]) : [];
-    for (const phrase of phrases) {
-      const words = tokenize(phrase).map((t) => t.lower);
+    for (const phrase of phrasesOf(rule, language)) {
+      const words = tokenize(phrase, elisions).map((t) => t.lower);
       if (words.length > 0) list.push({ id, rule, words });
     }
   }
   list.sort((a, b) => b.words.length - a.words.length);
-  byKind.set(kind, list);
+  byKind.set(key, list);
   return list;
+}
+
+/**
+ * A rule's trigger phrases in a language: English ones in `phrases`, others in `languages`, with
+ * a closing preposition also in its forms joined with an article ("más de" → "más del").
+ */
+export function phrasesOf(rule: Rule, language: Language): readonly string[] {
+  if (language === "en") return "phrases" in rule ? (rule.phrases as readonly string[]) : [];
+  const phrases = rule.languages?.[language]?.phrases ?? [];
+  const { contractions } = lexiconOf(language);
+  return phrases.flatMap((phrase) => {
+    const words = phrase.split(" ");
+    const last = words.pop() ?? "";
+    const forms = words.length > 0 ? (contractions[last] ?? []) : [];
+    return [phrase, ...forms.map((form) => [...words, form].join(" "))];
+  });
 }
 
 /** The longest phrase of the given rules that starts at token `i`, or null. */

@@ -1,3 +1,6 @@
+import type { Lexicon } from "./lexicon";
+import { english } from "./lexicons/en";
+import { readNumberWords } from "./number-words";
 import { spaceBetween, type Token } from "./tokenize";
 
 export interface NumberRead {
@@ -7,33 +10,73 @@ export interface NumberRead {
   /** The value before any scale word ("300 thousand" → 300), to share a scale across a range. */
   mantissa: number;
   scale: number;
+  /** Written as an approximation ("une trentaine"): read by the rule approx.about. */
+  approx?: boolean;
 }
+
+// Larger figures are not counts of anything a source reports; refusing them keeps values finite.
+const MAX_FIGURE = 1e15;
 
 const UNITS = indexWords(
   "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
   "twenty thirty forty fifty sixty seventy eighty ninety",
 );
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const ORDINALS = indexWords(
   "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth",
   "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth",
 );
 
-/** Reads a number written in digits or words at token `i` ("400,000", "1.5 million", "a hundred"). */
-export function readNumber(text: string, tokens: Token[], i: number): NumberRead | null {
+/**
+ * Reads a number written in digits or words at token `i` ("400,000", "1.5 million", "a hundred";
+ * "250.000", "1,5 millones", "mil doscientos" in the lexicon's language). Null when there is none
+ * or when it is too large to be a count.
+ */
+export function readNumber(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lexicon: Lexicon = english,
+): NumberRead | null {
   const first = tokens[i];
   if (!first) return null;
-  if (first.kind === "number") return readDigits(text, tokens, i);
-  if (first.kind === "word") return readWords(text, tokens, i);
-  return null;
+  const read =
+    first.kind === "number"
+      ? readDigits(text, tokens, i, lexicon)
+      : first.kind === "word"
+        ? readNumberWords(text, tokens, i, lexicon)
+        : null;
+  return read && Number.isFinite(read.value) && read.value <= MAX_FIGURE ? read : null;
 }
 
 /** The value of a number's digits ("400,000", "52.5", "1,5"), or null for anything else. */
-function digitsValue(digits: string): number | null {
+function digitsValue(
+  digits: string,
+  lexicon: Lexicon = english,
+  beforeScale = false,
+): number | null {
+  if (lexicon.decimalComma) return commaDigitsValue(digits, beforeScale);
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ""));
-  if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits)) return Number(digits.replace(/\./g, ""));
+  // "250.000.000", and "200.000": three zeros after a period are not how English writes a
+  // decimal, so they group thousands; "1.500" stays 1.5.
+  if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits) || /^\d{1,3}\.000$/.test(digits))
+    return Number(digits.replace(/\./g, ""));
   if (/^\d+,\d{1,2}$/.test(digits)) return Number(digits.replace(",", "."));
   if (/^\d+(\.\d+)?$/.test(digits)) return Number(digits);
+  return null;
+}
+
+// Languages with a decimal comma group thousands with a period or a space: "250.000" is
+// 250 000 and "1,5" is 1.5. A comma before exactly three digits ("1,500 personas") is a
+// thousands separator, as a count is a whole number and Latin American and translated wire
+// copy write it so; before a scale word it is a decimal ("1,250 millions" is 1.25 million).
+// "1.5" (one or two digits after the period) stays a decimal.
+function commaDigitsValue(digits: string, beforeScale: boolean): number | null {
+  if (beforeScale && /^\d+,\d{3}$/.test(digits)) return Number(digits.replace(",", "."));
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(digits))
+    return Number(digits.replace(/\./g, "").replace(",", "."));
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ""));
+  if (/^\d+,\d+$/.test(digits)) return Number(digits.replace(",", "."));
+  if (/^\d+(\.\d{1,2})?$/.test(digits)) return Number(digits);
   return null;
 }
 
@@ -50,11 +93,18 @@ export function ordinalValue(token: Token): number | null {
   return tens !== undefined && tens >= 20 && tens % 10 === 0 && last < 10 ? tens + last : null;
 }
 
-function readDigits(text: string, tokens: Token[], i: number): NumberRead | null {
+function readDigits(text: string, tokens: Token[], i: number, lexicon: Lexicon): NumberRead | null {
   const first = tokens[i];
-  if (!first || first.suffix !== "") return null;
+  // "30mila", "200mil": a scale word glued to the digits.
+  const glued = first?.suffix ? lexicon.scales.get(first.suffix) : undefined;
+  if (!first || (first.suffix !== "" && glued === undefined)) return null;
   let digits = first.text;
   let next = i + 1;
+  if (glued !== undefined) {
+    const mantissa = digitsValue(digits, lexicon, true);
+    if (mantissa === null) return null;
+    return { value: roundFloat(mantissa * glued), next, mantissa, scale: glued };
+  }
   // "52 000": groups of three joined by a (non-breaking) space.
   while (/^\d{1,3}( \d{3})*$/.test(digits)) {
     const left = tokens[next - 1];
@@ -64,73 +114,35 @@ function readDigits(text: string, tokens: Token[], i: number): NumberRead | null
     digits += ` ${right.text}`;
     next += 1;
   }
-  const mantissa = digitsValue(digits.replace(/ /g, ""));
+  const scaleAfter = lexicon.scales.has(tokens[next]?.lower ?? "");
+  const mantissa = digitsValue(digits.replace(/ /g, ""), lexicon, scaleAfter);
   if (mantissa === null) return null;
-  const scale = SCALES[tokens[next]?.lower ?? ""];
-  if (scale !== undefined)
-    return { value: roundFloat(mantissa * scale), next: next + 1, mantissa, scale };
-  return { value: mantissa, next, mantissa, scale: 1 };
-}
-
-function readWords(text: string, tokens: Token[], i: number): NumberRead | null {
-  let total = 0;
-  let current = 0;
-  let next = i;
-  let group = 0;
   let scale = 1;
-  for (let j = i; j < tokens.length; j += 1) {
-    const tok = tokens[j] as Token;
-    if (tok.kind !== "word") break;
-    if (j > i && spaceBetween(text, tokens[j - 1] as Token, tok) !== "space") break;
-    const word = tok.lower;
-    const unit = unitValue(word);
-    if (j === i && (word === "a" || word === "an")) {
-      // "a hundred", "a dozen": the article stands for one, but only before a multiplier.
-      if (!MULTIPLIERS.has(tokens[j + 1]?.lower ?? "")) return null;
-      current = 1;
-      continue;
-    }
-    if (
-      unit !== null &&
-      (current % 100 === 0 || (current % 10 === 0 && current % 100 >= 20 && unit < 10))
-    ) {
-      current += unit;
-    } else if ((word === "hundred" || word === "dozen") && current > 0 && current < 100) {
-      current *= word === "hundred" ? 100 : 12;
-    } else if (SCALES[word] !== undefined && current > 0) {
-      scale = SCALES[word] ?? 1;
-      group = current;
-      total += current * scale;
-      current = 0;
-    } else if (
-      word === "and" &&
-      next > i &&
-      current % 100 === 0 &&
-      unitValue(tokens[j + 1]?.lower ?? "") !== null
-    ) {
-      continue;
-    } else {
-      break;
-    }
-    next = j + 1;
+  // "1,5 millones", "2 mil millones", "2,3 Mio.": scale words after the digits multiply them.
+  for (let tok = tokens[next]; tok && tok.kind === "word"; tok = tokens[next]) {
+    const more = lexicon.scales.get(tok.lower);
+    const before = tokens[next - 1] as Token;
+    if (more === undefined || more <= scale || spaceBetween(text, before, tok) !== "space") break;
+    scale *= more;
+    next += 1;
   }
-  if (next === i) return null;
-  const value = total + current;
-  return current === 0 && scale > 1
-    ? { value, next, mantissa: group, scale }
-    : { value, next, mantissa: value, scale: 1 };
-}
-
-const MULTIPLIERS = new Set(["hundred", "thousand", "million", "billion", "dozen"]);
-
-/** The value of "six", "twenty" or "twenty-six"; null for anything else. */
-function unitValue(word: string): number | null {
-  const parts = word.split("-");
-  const values = parts.map((p) => UNITS[p]);
-  const [tens, unit] = values;
-  if (values.length === 1) return tens ?? null;
-  if (values.length !== 2 || tens === undefined || unit === undefined) return null;
-  return tens >= 20 && tens % 10 === 0 && unit > 0 && unit < 10 ? tens + unit : null;
+  if (scale > 1) {
+    // "70 mil 500", "50 mil 866": the rest written after the scale word, below it.
+    const rest = tokens[next];
+    const restValue = rest?.kind === "number" && rest.suffix === "" ? Number(rest.text) : NaN;
+    const spaced =
+      rest !== undefined && spaceBetween(text, tokens[next - 1] as Token, rest) === "space";
+    if (spaced && /^\d{1,3}$/.test(rest.text) && restValue < scale && scale <= 1e3) {
+      return {
+        value: roundFloat(mantissa * scale + restValue),
+        next: next + 1,
+        mantissa,
+        scale: 1,
+      };
+    }
+    return { value: roundFloat(mantissa * scale), next, mantissa, scale };
+  }
+  return { value: mantissa, next, mantissa, scale: 1 };
 }
 
 /** Drops floating-point noise (0.9 × 90 = 81.00000000000001). */

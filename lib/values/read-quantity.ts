@@ -1,3 +1,5 @@
+import type { Lexicon } from "./lexicon";
+import { english } from "./lexicons/en";
 import { matchPhrase, phraseRules, wordsAt, type PhraseHit } from "./phrase-match";
 import { readCore, readOneUnit, type Core } from "./read-figure";
 import { roundFloat } from "./read-number";
@@ -27,15 +29,22 @@ export function readQuantityAt(
   tokens: Token[],
   i: number,
   rules: RuleTable,
+  lexicon: Lexicon = english,
 ): QuantityCore | null {
-  const prefix = readQualifier(text, tokens, i, rules);
+  const prefix = readQualifier(text, tokens, i, rules, lexicon);
   const core =
-    readCore(text, tokens, prefix ? prefix.next : i, rules) ??
-    (prefix ? readOneUnit(tokens, prefix.next, rules) : null);
+    readCore(text, tokens, prefix ? prefix.next : i, rules, lexicon, prefix !== null) ??
+    (prefix || lexicon.language !== "en"
+      ? readOneUnit(tokens, prefix ? prefix.next : i, rules, lexicon)
+      : null);
   if (!core) return null;
   const suffix =
-    prefix || core.kind !== "exact" ? null : readSuffixQualifier(text, tokens, core.next, rules);
-  const qualifier = prefix ?? suffix;
+    prefix || core.kind !== "exact"
+      ? null
+      : readSuffixQualifier(text, tokens, core.next, rules, lexicon);
+  // "une trentaine", "un centinaio": the word itself says "about".
+  const implied = core.approx && !prefix && !suffix ? impliedAbout(rules, core.next) : null;
+  const qualifier = prefix ?? suffix ?? implied;
   const next = suffix ? suffix.next : core.next;
   const base = { startToken: i, next, countedFrom: core.countedFrom ?? next, qualifier };
   if (!qualifier) {
@@ -91,42 +100,41 @@ function readQualifier(
   tokens: Token[],
   i: number,
   rules: RuleTable,
+  lexicon: Lexicon,
 ): Qualifier | null {
+  const { language } = lexicon;
   const hits = [
-    matchPhrase(text, tokens, i, phraseRules(rules, "approximate")),
-    matchPhrase(text, tokens, i, phraseRules(rules, "lower-bound")),
-    matchPhrase(text, tokens, i, phraseRules(rules, "upper-bound")),
+    matchPhrase(text, tokens, i, phraseRules(rules, "approximate", language)),
+    matchPhrase(text, tokens, i, phraseRules(rules, "lower-bound", language)),
+    matchPhrase(text, tokens, i, phraseRules(rules, "upper-bound", language)),
   ].filter((hit): hit is Qualifier => hit !== null);
   hits.sort((a, b) => b.next - a.next);
   return hits[0] ?? null;
 }
 
-// Qualifiers written after the figure ("26 or more"), mapped to the rule with the same meaning.
-const SUFFIXES: { words: string[]; rule: string }[] = [
-  { words: ["or", "more"], rule: "bound.at-least" },
-  { words: ["and", "more"], rule: "bound.at-least" },
-  { words: ["or", "above"], rule: "bound.at-least" },
-  { words: ["+"], rule: "bound.at-least" },
-  { words: ["or", "fewer"], rule: "bound.at-most" },
-  { words: ["or", "less"], rule: "bound.at-most" },
-  { words: ["or", "so"], rule: "approx.about" },
-];
+function impliedAbout(rules: RuleTable, next: number): Qualifier | null {
+  const rule = rules["approx.about"];
+  return rule && rule.kind === "approximate" ? { id: "approx.about", rule, words: [], next } : null;
+}
 
+// Qualifiers written after the figure ("26 or more", "300 environ"), from the lexicon, mapped
+// to the rule with the same meaning.
 function readSuffixQualifier(
   text: string,
   tokens: Token[],
   i: number,
   rules: RuleTable,
+  lexicon: Lexicon,
 ): Qualifier | null {
   const before = tokens[i - 1];
   const here = tokens[i];
   if (!before || !here) return null;
-  for (const { words, rule: id } of SUFFIXES) {
+  for (const { words, rule: id } of lexicon.suffixes) {
     const rule = rules[id];
     const gapOk = words[0] === "+" || spaceBetween(text, before, here) === "space";
     if (!rule || !gapOk || !wordsAt(text, tokens, i, words)) continue;
     if (rule.kind === "approximate" || rule.kind === "lower-bound" || rule.kind === "upper-bound") {
-      return { id, rule, words, next: i + words.length } as Qualifier;
+      return { id, rule, words: [...words], next: i + words.length } as Qualifier;
     }
   }
   return null;

@@ -1,6 +1,12 @@
+import type { Language } from "./language";
+
 interface RuleInfo {
   description: string;
   examples: readonly string[];
+  /** The rule's trigger words and examples in languages other than English. */
+  languages?: Partial<
+    Record<Exclude<Language, "en">, { phrases: readonly string[]; examples: readonly string[] }>
+  >;
 }
 
 /** Trigger phrases are lower-case word sequences; punctuation and case in the text are ignored. */

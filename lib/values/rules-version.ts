@@ -8,4 +8,4 @@
  * without `rulesVersion` were read by version 1. `rederiveValue` re-reads stored claims with the
  * current rules and tells which values would change.
  */
-export const RULES_VERSION = 2;
+export const RULES_VERSION = 3;

@@ -1,9 +1,10 @@
 import type { Rule, RuleTable } from "./rule-types";
+import { withLanguages } from "./rules-languages";
 
 // The one place where wording becomes numbers. A newsroom with other conventions passes a
 // modified copy (`{ ...defaultRules, "vague.hundreds": { ...defaultRules["vague.hundreds"], low: 100 } }`)
 // to the parsers; each parsed value names the rule that produced it.
-export const defaultRules = {
+export const defaultRules = withLanguages({
   // ── quantities: literal ──────────────────────────────────────────────────────────
   exact: r({
     kind: "exact",
@@ -178,6 +179,15 @@ export const defaultRules = {
     description: "Two dozen or more, under a hundred: 24–99.",
     examples: ["dozens of episodes → 24–99"],
   }),
+  "vague.a-few-dozen": r({
+    kind: "vague",
+    phrases: ["a few dozen"],
+    low: 24,
+    high: 71,
+    best: null,
+    description: "2–5 dozen: 24–71.",
+    examples: ["a few dozen people → 24–71"],
+  }),
   "vague.several-dozen": r({
     kind: "vague",
     phrases: ["several dozen"],
@@ -267,6 +277,15 @@ export const defaultRules = {
     best: null,
     description: "200,000–999,999.",
     examples: ["hundreds of thousands → 200,000–999,999"],
+  }),
+  "vague.several-hundred-thousand": r({
+    kind: "vague",
+    phrases: ["several hundred thousand"],
+    low: 300000,
+    high: 999999,
+    best: null,
+    description: "300,000–999,999.",
+    examples: ["several hundred thousand people → 300,000–999,999"],
   }),
   "vague.millions": r({
     kind: "vague",
@@ -482,7 +501,14 @@ export const defaultRules = {
   }),
   "part.early": r({
     kind: "part",
-    phrases: ["early", "the beginning of", "the start of", "beginning of", "start of"],
+    phrases: [
+      "early",
+      "the beginning of",
+      "the start of",
+      "beginning of",
+      "start of",
+      "the first days of",
+    ],
     ofYear: [1, 4],
     ofMonth: [1, 10],
     ofDecade: [0, 3],
@@ -500,7 +526,7 @@ export const defaultRules = {
   }),
   "part.late": r({
     kind: "part",
-    phrases: ["late", "the end of", "end of"],
+    phrases: ["late", "the end of", "end of", "the last days of", "the final days of"],
     ofYear: [9, 12],
     ofMonth: [21, 31],
     ofDecade: [7, 9],
@@ -658,7 +684,7 @@ export const defaultRules = {
       "as of Sept. 21 (ref. 1988-01-05) → 1987-09-21",
     ],
   }),
-} satisfies RuleTable;
+} satisfies RuleTable);
 
 function r<T extends Rule>(rule: T): T {
   return rule;

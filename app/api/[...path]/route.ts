@@ -1,5 +1,5 @@
 // Any /api path that names no endpoint: a JSON 404, since API clients cannot read the HTML page.
-import { apiError } from "@/lib/http/api-response";
+import { apiError } from "@/app/api/v1/_lib/api-response";
 
 function unknownEndpoint(request: Request) {
   const { pathname } = new URL(request.url);
@@ -12,4 +12,5 @@ export {
   unknownEndpoint as PUT,
   unknownEndpoint as PATCH,
   unknownEndpoint as DELETE,
+  unknownEndpoint as OPTIONS,
 };

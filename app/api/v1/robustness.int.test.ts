@@ -69,9 +69,9 @@ describe("fields a schema does not know", () => {
 
 describe("methods an endpoint does not serve", () => {
   test.each([
-    ["PUT", sources.PUT, "GET, POST"],
-    ["PATCH", questionItem.PATCH, "GET, DELETE"],
-    ["GET", claims.GET, "POST"],
+    ["PUT", sources.PUT, "GET, POST, HEAD, OPTIONS"],
+    ["PATCH", questionItem.PATCH, "GET, DELETE, HEAD, OPTIONS"],
+    ["GET", claims.GET, "POST, OPTIONS"],
   ] as const)("%s → 405 JSON with Allow", async (method, handler, allow) => {
     const response = await callRoute(handler, method, "/api/v1/x");
     expect(response.status).toBe(405);

@@ -8,7 +8,7 @@ import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import { referenceOf } from "@/lib/claims/claim-value";
 import { listOrigins } from "@/lib/origins/origin-data";
 import { viewPassage } from "@/lib/questions/build-comparison";
-import { listQuestionOptions } from "@/lib/questions/question-data";
+import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
 import { describeValue } from "@/lib/values/describe-value";
 import { explainRule } from "@/lib/values/explain-rule";
@@ -23,7 +23,7 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const [source, questions, origins] = await Promise.all([
     getSource(claim.source.id),
-    listQuestionOptions(),
+    searchQuestionOptions("", 100),
     listOrigins(),
   ]);
   const question = questions.find((q) => q.id === claim.questionId);

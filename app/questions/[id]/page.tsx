@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { questionLabel, ScopeTag } from "@/app/_components/question-label";
 import { RangeChart } from "@/app/_components/range-chart";
 import { VerdictBadge } from "@/app/_components/verdict-badge";
-import { nameKey } from "@/lib/naming/name-key";
-import { getQuestionComparison, listQuestions } from "@/lib/questions/question-data";
+import { listOtherScopes } from "@/lib/questions/question-data";
 import { QUESTION_KIND_LABELS } from "@/lib/questions/question-kinds";
 import { ConfirmDelete } from "@/app/_components/confirm-delete";
 import { deleteQuestionAction } from "../actions";
 import { ClaimGroups } from "./claim-groups";
+import { loadComparison } from "./load-comparison";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -17,19 +17,17 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const comparison = await getQuestionComparison((await params).id);
+  const comparison = await loadComparison((await params).id);
   return { title: comparison ? questionLabel(comparison.question) : "Question not found" };
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {
   const { deleted } = await searchParams;
-  const comparison = await getQuestionComparison((await params).id);
+  const comparison = await loadComparison((await params).id);
   if (!comparison) notFound();
   const { question, verdict, claims } = comparison;
   // Same subject and measure, another scope: a separate question the reader may be looking for.
-  const otherScopes = (await listQuestions({ subjectId: question.subject.id })).filter(
-    (other) => other.id !== question.id && nameKey(other.measure) === nameKey(question.measure),
-  );
+  const otherScopes = await listOtherScopes(question);
   const sources = new Set(claims.filter((c) => c.counted).map((c) => c.source.id)).size;
   const drafts = claims.filter((claim) => !claim.counted).length;
 

@@ -5,7 +5,7 @@ import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { listSourceClaims } from "@/lib/claims/claim-data";
 import { referenceOf } from "@/lib/claims/claim-value";
 import { listOrigins } from "@/lib/origins/origin-data";
-import { listQuestionOptions } from "@/lib/questions/question-data";
+import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
 import { describeValue } from "@/lib/values/describe-value";
@@ -25,7 +25,7 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound();
   const [claims, questions, origins] = await Promise.all([
     listSourceClaims(id),
-    listQuestionOptions(),
+    searchQuestionOptions("", 100),
     listOrigins(),
   ]);
   const passages: HighlightedPassage[] = claims.flatMap((claim) =>

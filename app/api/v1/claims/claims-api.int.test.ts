@@ -208,6 +208,20 @@ describe("POST /api/v1/claims", () => {
       "question_not_found",
       "questionId",
     ],
+  ])("404: %s", async (_label, change, code, field) => {
+    const source = await fixtures.source(TEXT);
+    const response = await post({
+      sourceId: source.id,
+      question: newQuestion("people killed"),
+      quote: { exact: "26 citizens were killed" },
+      ...change,
+    });
+    expect(response.status).toBe(404);
+    expect(response.body.error.code).toBe(code);
+    expect(Object.keys(response.body.error.fields)).toContain(field);
+  });
+
+  test.each([
     ["no question at all", { question: undefined }, "validation_failed", "questionId"],
     [
       "date numbers for a count",
@@ -313,12 +327,13 @@ describe("/api/v1/claims/:id", () => {
     expect(missing.status).toBe(404);
   });
 
-  test("DELETE removes the claim and its passages", async () => {
+  test("DELETE moves the claim to the trash, passages kept; readers no longer see it", async () => {
     const claim = await recorded();
     expect((await callRoute(item.DELETE, "DELETE", "", { params: { id: claim.id } })).status).toBe(
       204,
     );
-    expect(await db.passage.count({ where: { claimId: claim.id } })).toBe(0);
+    expect(await db.passage.count({ where: { claimId: claim.id } })).toBe(1);
+    expect((await callRoute(item.GET, "GET", "", { params: { id: claim.id } })).status).toBe(404);
     expect((await callRoute(item.DELETE, "DELETE", "", { params: { id: claim.id } })).status).toBe(
       404,
     );

@@ -2,11 +2,11 @@
 import { NextResponse } from "next/server";
 import { recordClaim } from "@/lib/claims/claim-data";
 import { ClaimInputSchema } from "@/lib/claims/claim-schema";
-import { apiHandler } from "@/lib/http/api-handler";
-import { validationError } from "@/lib/http/api-response";
-import { claimFailureResponse } from "@/lib/http/claim-failure-response";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { otherMethods } from "@/lib/http/method-not-allowed";
+import { apiHandler } from "@/app/api/v1/_lib/api-handler";
+import { validationError } from "@/app/api/v1/_lib/api-response";
+import { claimFailureResponse } from "@/app/api/v1/_lib/claim-failure-response";
+import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
+import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
 export const POST = apiHandler(async (request) => {
   const body = await readJsonBody(request);
@@ -21,4 +21,4 @@ export const POST = apiHandler(async (request) => {
   });
 });
 
-export const { GET, PUT, PATCH, DELETE } = otherMethods(["POST"]);
+export const { GET, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["POST"]);

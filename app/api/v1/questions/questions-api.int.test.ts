@@ -1,10 +1,11 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { recordClaim } from "@/lib/claims/claim-data";
 import { ClaimInputSchema } from "@/lib/claims/claim-schema";
-import { db, onQuery } from "@/lib/db/client";
+import { onQuery } from "@/lib/db/client";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
+import * as claimItem from "../claims/[id]/route";
 import * as subjectItem from "../subjects/[id]/route";
 import * as subjectCollection from "../subjects/route";
 import * as collection from "./route";
@@ -110,7 +111,7 @@ describe("GET /api/v1/questions/:id", () => {
 });
 
 describe("DELETE /api/v1/questions/:id", () => {
-  test("refuses while claims answer it; deletes it, and its emptied subject, once they are gone", async () => {
+  test("refuses while claims answer it; trashes it, and lists its emptied subject no more, once they are gone", async () => {
     const subject = fixtures.subject("Emptied");
     const source = await fixtures.source(TEXT);
     const only = await claim(
@@ -122,10 +123,14 @@ describe("DELETE /api/v1/questions/:id", () => {
     expect(refused.status).toBe(409);
     expect(refused.body.error.code).toBe("question_has_claims");
 
-    await db.claim.delete({ where: { id: only.id } });
+    await callRoute(claimItem.DELETE, "DELETE", "", { params: { id: only.id } });
     const deleted = await callRoute(item.DELETE, "DELETE", "", { params: { id: only.questionId } });
     expect(deleted.status).toBe(204);
-    expect(await db.subject.count({ where: { name: subject } })).toBe(0);
+    expect((await callRoute(item.GET, "GET", "", { params: { id: only.questionId } })).status).toBe(
+      404,
+    );
+    const listed = await callRoute(subjectCollection.GET, "GET", "/api/v1/subjects");
+    expect(listed.body.items.map((s: { name: string }) => s.name)).not.toContain(subject);
     const again = await callRoute(item.DELETE, "DELETE", "", { params: { id: only.questionId } });
     expect(again.status).toBe(404);
   });

@@ -1,21 +1,23 @@
-// GET /api/v1/questions?subject=&verdict= — questions with their verdicts, most divergent first.
+// GET /api/v1/questions?subject=&verdict=&cursor=&limit= — questions by stored verdict, most divergent first.
 import { NextResponse } from "next/server";
-import { apiHandler } from "@/lib/http/api-handler";
-import { validationError } from "@/lib/http/api-response";
+import { apiHandler } from "@/app/api/v1/_lib/api-handler";
+import { validationError } from "@/app/api/v1/_lib/api-response";
 import { listQuestions } from "@/lib/questions/question-data";
 import { QuestionFilterSchema } from "@/lib/questions/question-schema";
-import { otherMethods } from "@/lib/http/method-not-allowed";
+import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
 export const GET = apiHandler(async (request) => {
   const filter = QuestionFilterSchema.safeParse(
     Object.fromEntries(new URL(request.url).searchParams),
   );
   if (!filter.success) return validationError(filter.error);
-  const items = await listQuestions({
+  const page = await listQuestions({
     subjectId: filter.data.subject,
     verdict: filter.data.verdict,
+    cursor: filter.data.cursor,
+    limit: filter.data.limit,
   });
-  return NextResponse.json({ items });
+  return NextResponse.json(page);
 });
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET"]);

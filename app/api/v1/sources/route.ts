@@ -1,12 +1,12 @@
 // GET /api/v1/sources — the library, a page at a time; POST /api/v1/sources — add a source.
 import { NextResponse } from "next/server";
-import { apiHandler } from "@/lib/http/api-handler";
-import { apiError, validationError } from "@/lib/http/api-response";
-import { readJsonBody } from "@/lib/http/read-json-body";
+import { apiHandler } from "@/app/api/v1/_lib/api-handler";
+import { apiError, validationError } from "@/app/api/v1/_lib/api-response";
+import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
 import { PageQuerySchema } from "@/lib/pagination";
 import { createSource, listSources } from "@/lib/sources/source-data";
 import { SourceInputSchema } from "@/lib/sources/source-schema";
-import { otherMethods } from "@/lib/http/method-not-allowed";
+import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
 export const GET = apiHandler(async (request) => {
   const query = PageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
@@ -33,4 +33,4 @@ export const POST = apiHandler(async (request) => {
   });
 });
 
-export const { PUT, PATCH, DELETE } = otherMethods(["GET", "POST"]);
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET", "POST"]);

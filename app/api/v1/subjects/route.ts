@@ -1,9 +1,9 @@
 // GET /api/v1/subjects — what claims are about, with how many questions each has.
 import { NextResponse } from "next/server";
-import { apiHandler } from "@/lib/http/api-handler";
+import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { listSubjects } from "@/lib/subjects/subject-data";
-import { otherMethods } from "@/lib/http/method-not-allowed";
+import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
 export const GET = apiHandler(async () => NextResponse.json({ items: await listSubjects() }));
 
-export const { POST, PUT, PATCH, DELETE } = otherMethods(["GET"]);
+export const { POST, PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET"]);

@@ -1,19 +1,22 @@
 // GET, PATCH, DELETE /api/v1/claims/:id — one claim with its passages, source and origin.
 import { NextResponse } from "next/server";
-import { deleteClaim, getClaim, updateClaim } from "@/lib/claims/claim-data";
+import { apiHandler } from "@/app/api/v1/_lib/api-handler";
+import { notFound, validationError } from "@/app/api/v1/_lib/api-response";
+import { claimFailureResponse } from "@/app/api/v1/_lib/claim-failure-response";
+import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
+import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
+import { etagOf, expectedVersion } from "@/app/api/v1/_lib/versions";
+import { getClaim, updateClaim } from "@/lib/claims/claim-data";
 import { ClaimUpdateSchema } from "@/lib/claims/claim-schema";
-import { apiHandler } from "@/lib/http/api-handler";
-import { notFound, validationError } from "@/lib/http/api-response";
-import { claimFailureResponse } from "@/lib/http/claim-failure-response";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { otherMethods } from "@/lib/http/method-not-allowed";
+import { trashClaim } from "@/lib/claims/claim-trash";
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = apiHandler(async (_request, { params }: Context) => {
   const { id } = await params;
   const claim = await getClaim(id);
-  return claim ? NextResponse.json(claim) : notFound("claim", id);
+  if (!claim) return notFound("claim", id);
+  return NextResponse.json(claim, { headers: { ETag: etagOf(claim.version) } });
 });
 
 export const PATCH = apiHandler(async (request, { params }: Context) => {
@@ -22,13 +25,19 @@ export const PATCH = apiHandler(async (request, { params }: Context) => {
   if (!body.ok) return body.response;
   const input = ClaimUpdateSchema.safeParse(body.value);
   if (!input.success) return validationError(input.error);
-  const result = await updateClaim(id, input.data);
-  return result.ok ? NextResponse.json(result.value) : claimFailureResponse(result.failure);
+  const version = expectedVersion(request, input.data.version);
+  if (!version.ok) return version.response;
+  const result = await updateClaim(id, input.data, { expectedVersion: version.version });
+  if (!result.ok) return claimFailureResponse(result.failure);
+  return NextResponse.json(result.value, { headers: { ETag: etagOf(result.value.version) } });
 });
 
-export const DELETE = apiHandler(async (_request, { params }: Context) => {
+export const DELETE = apiHandler(async (request, { params }: Context) => {
   const { id } = await params;
-  return (await deleteClaim(id)) ? new Response(null, { status: 204 }) : notFound("claim", id);
+  const version = expectedVersion(request, undefined);
+  if (!version.ok) return version.response;
+  const result = await trashClaim(id, { expectedVersion: version.version });
+  return result.ok ? new Response(null, { status: 204 }) : claimFailureResponse(result.failure);
 });
 
-export const { POST, PUT } = otherMethods(["GET", "PATCH", "DELETE"]);
+export const { POST, PUT, OPTIONS } = otherMethods(["GET", "PATCH", "DELETE"]);

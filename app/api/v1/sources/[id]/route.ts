@@ -1,18 +1,21 @@
 // GET, PATCH, DELETE /api/v1/sources/:id — one source: its metadata and text.
 import { NextResponse } from "next/server";
-import { apiHandler } from "@/lib/http/api-handler";
-import { notFound, validationError } from "@/lib/http/api-response";
-import { readJsonBody } from "@/lib/http/read-json-body";
-import { deleteSource, getSource, updateSource } from "@/lib/sources/source-data";
+import { apiHandler } from "@/app/api/v1/_lib/api-handler";
+import { notFound, validationError } from "@/app/api/v1/_lib/api-response";
+import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
+import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
+import { etagOf, expectedVersion, versionConflictResponse } from "@/app/api/v1/_lib/versions";
+import { getSource, updateSource } from "@/lib/sources/source-data";
 import { SourceUpdateSchema } from "@/lib/sources/source-schema";
-import { otherMethods } from "@/lib/http/method-not-allowed";
+import { trashSource } from "@/lib/sources/source-trash";
 
 type Context = { params: Promise<{ id: string }> };
 
 export const GET = apiHandler(async (_request, { params }: Context) => {
   const { id } = await params;
   const source = await getSource(id);
-  return source ? NextResponse.json(source) : notFound("source", id);
+  if (!source) return notFound("source", id);
+  return NextResponse.json(source, { headers: { ETag: etagOf(source.version) } });
 });
 
 export const PATCH = apiHandler(async (request, { params }: Context) => {
@@ -21,13 +24,28 @@ export const PATCH = apiHandler(async (request, { params }: Context) => {
   if (!body.ok) return body.response;
   const input = SourceUpdateSchema.safeParse(body.value);
   if (!input.success) return validationError(input.error);
-  const source = await updateSource(id, input.data);
-  return source ? NextResponse.json(source) : notFound("source", id);
+  const { version: bodyVersion, ...changes } = input.data;
+  const version = expectedVersion(request, bodyVersion);
+  if (!version.ok) return version.response;
+  const result = await updateSource(id, changes, { expectedVersion: version.version });
+  if (result.ok)
+    return NextResponse.json(result.source, { headers: { ETag: etagOf(result.source.version) } });
+  return result.code === "not_found"
+    ? notFound("source", id)
+    : versionConflictResponse("source", version.version, result.current);
 });
 
-export const DELETE = apiHandler(async (_request, { params }: Context) => {
+export const DELETE = apiHandler(async (request, { params }: Context) => {
   const { id } = await params;
-  return (await deleteSource(id)) ? new Response(null, { status: 204 }) : notFound("source", id);
+  const version = expectedVersion(request, undefined);
+  if (!version.ok) return version.response;
+  const result = await trashSource(id, { expectedVersion: version.version });
+  if (result === "done") return new Response(null, { status: 204 });
+  if (result === "not_found") return notFound("source", id);
+  const current = await getSource(id);
+  return current
+    ? versionConflictResponse("source", version.version, current)
+    : notFound("source", id);
 });
 
-export const { POST, PUT } = otherMethods(["GET", "PATCH", "DELETE"]);
+export const { POST, PUT, OPTIONS } = otherMethods(["GET", "PATCH", "DELETE"]);

@@ -1,0 +1,42 @@
+import type { Snapshot } from "@/lib/history/changed-fields";
+
+interface SnapshotRow {
+  questionId: string;
+  sourceId: string;
+  stated: string;
+  parsedValue: unknown;
+  override: unknown;
+  value: unknown;
+  origin: { name: string } | null;
+  method: string;
+  asOf: string | null;
+  note: string | null;
+  status: string;
+  deletedAt: Date | null;
+  passages: { start: number; end: number; exact: string; prefix: string; suffix: string }[];
+}
+
+/** A claim's fields as the history keeps them: enough to show a change and to restore it. */
+export function claimSnapshot(row: SnapshotRow): Snapshot {
+  return {
+    questionId: row.questionId,
+    sourceId: row.sourceId,
+    stated: row.stated,
+    value: row.value,
+    parsedValue: row.parsedValue,
+    override: row.override,
+    origin: row.origin?.name ?? null,
+    method: row.method,
+    asOf: row.asOf,
+    note: row.note,
+    status: row.status,
+    trashed: row.deletedAt !== null,
+    passages: row.passages.map(({ start, end, exact, prefix, suffix }) => ({
+      start,
+      end,
+      exact,
+      prefix,
+      suffix,
+    })),
+  };
+}

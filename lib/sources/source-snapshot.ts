@@ -1,0 +1,33 @@
+import type { Snapshot } from "@/lib/history/changed-fields";
+import { formatPublicationIso, fromStored } from "./publication-date";
+
+interface SnapshotRow {
+  title: string;
+  publisher: string | null;
+  authors: string[];
+  url: string | null;
+  publishedOn: Date | null;
+  publishedPrecision: "year" | "month" | "day" | null;
+  kind: string;
+  language: string | null;
+  textHash: string;
+  deletedAt: Date | null;
+}
+
+/** A source's fields as the history keeps them (the text by its hash: it never changes). */
+export function sourceSnapshot(row: SnapshotRow): Snapshot {
+  return {
+    title: row.title,
+    publisher: row.publisher,
+    authors: row.authors,
+    url: row.url,
+    published:
+      row.publishedOn && row.publishedPrecision
+        ? formatPublicationIso(fromStored(row.publishedOn, row.publishedPrecision))
+        : null,
+    kind: row.kind,
+    language: row.language,
+    textHash: row.textHash,
+    trashed: row.deletedAt !== null,
+  };
+}

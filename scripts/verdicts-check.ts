@@ -1,0 +1,25 @@
+// npm run verdicts:check [-- --fix]: recomputes every stored verdict and reports those that differ.
+import { readEnv } from "@/lib/config/env-schema";
+import { FatalError, runMain } from "./lib/fatal";
+
+runMain(async () => {
+  const parsed = readEnv(process.env);
+  if (!parsed.ok) throw new FatalError(`invalid configuration: ${parsed.message}`);
+  if (!process.env.DATABASE_URL)
+    throw new FatalError("set DATABASE_URL to the database to check (npm start prints it)");
+  const fix = process.argv.includes("--fix");
+  const { checkStoredVerdicts } = await import("@/lib/questions/verdict-check");
+  const { checked, differences } = await checkStoredVerdicts({ fix });
+  for (const d of differences.slice(0, 50))
+    console.log(
+      `${d.questionId} ${d.field}: stored ${JSON.stringify(d.stored)}, computed ${JSON.stringify(d.computed)}`,
+    );
+  const questions = new Set(differences.map((d) => d.questionId)).size;
+  console.log(
+    `checked ${checked} questions: ${questions} stored verdicts differ${fix && questions ? " (fixed)" : ""}`,
+  );
+  if (questions && !fix)
+    throw new FatalError(
+      `${questions} stored verdicts differ; run with --fix to store the recomputed ones`,
+    );
+});
