@@ -61,6 +61,7 @@ const eslintConfig = [
       "lib/passages/**",
       "lib/suggestions/**",
       "lib/citations/**",
+      "lib/import/**",
       "lib/exports/**",
       "lib/claims/**",
       "lib/questions/**",

@@ -15,17 +15,12 @@ export interface QuoteContext {
 }
 
 /** The candidates that fit the context best, in text order: one when the context decides. */
-export function bestCandidates(
+export function bestCandidates<C extends Candidate>(
   normText: string,
-  candidates: Candidate[],
+  candidates: C[],
   context: QuoteContext,
-): { best: Candidate[]; byContext: Candidate[] } {
-  const prefix = normalizeText(context.prefix ?? "").text.trimEnd();
-  const suffix = normalizeText(context.suffix ?? "").text.trimStart();
-  const scores = candidates.map(
-    (c) =>
-      prefixAgreement(normText, c.normStart, prefix) + suffixAgreement(normText, c.normEnd, suffix),
-  );
+): { best: C[]; byContext: C[] } {
+  const scores = candidates.map((c) => contextScore(normText, c, context));
   const top = scores.reduce((max, score) => Math.max(max, score), 0);
   const byContext = candidates.filter((_, i) => scores[i] === top);
   const { hint } = context;
@@ -33,9 +28,49 @@ export function bestCandidates(
   if (byContext.length < 2 || typeof hint !== "number" || !Number.isFinite(hint)) {
     return { best: byContext, byContext };
   }
-  const distance = (c: Candidate) => Math.abs(c.start - hint);
+  const distance = (c: C) => Math.abs(c.start - hint);
   const nearest = byContext.reduce((min, c) => Math.min(min, distance(c)), Infinity);
   return { best: byContext.filter((c) => distance(c) === nearest), byContext };
+}
+
+/**
+ * How many characters of the stored prefix and suffix, in whole words counted outwards from the
+ * quote, agree with the folded text around a candidate.
+ */
+export function contextScore(
+  normText: string,
+  candidate: Pick<Candidate, "normStart" | "normEnd">,
+  context: QuoteContext,
+): number {
+  const { before, after } = agreedContext(normText, candidate, context);
+  return before.length + after.length;
+}
+
+/**
+ * True when at least one real word (two letters or digits) of the stored context agrees with the
+ * text around a candidate: shared punctuation ("^ ", "\" ") is not evidence.
+ */
+export function contextAgrees(
+  normText: string,
+  candidate: Pick<Candidate, "normStart" | "normEnd">,
+  context: QuoteContext,
+): boolean {
+  const { before, after } = agreedContext(normText, candidate, context);
+  return REAL_WORD.test(before) || REAL_WORD.test(after);
+}
+
+const REAL_WORD = /[\p{L}\p{N}]{2}/u;
+
+function agreedContext(
+  normText: string,
+  candidate: Pick<Candidate, "normStart" | "normEnd">,
+  context: QuoteContext,
+): { before: string; after: string } {
+  const prefix = normalizeText(context.prefix ?? "").text.trimEnd();
+  const suffix = normalizeText(context.suffix ?? "").text.trimStart();
+  const before = prefixAgreement(normText, candidate.normStart, prefix);
+  const after = suffixAgreement(normText, candidate.normEnd, suffix);
+  return { before: prefix.slice(prefix.length - before), after: suffix.slice(0, after) };
 }
 
 /** How much of `prefix`, in whole words counted from its end, agrees with the text before `at`. */

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { normalizeQuote, normalizeText, toOriginalRange, trimRange } from "./normalize-text";
+import {
+  foldKind,
+  normalizeQuote,
+  normalizeText,
+  SPACE,
+  toOriginalRange,
+  trimRange,
+} from "./normalize-text";
 
 describe("normalizeText", () => {
   it.each([
@@ -33,7 +40,7 @@ describe("normalizeText", () => {
 
   it("maps each folded character to where it starts in the original", () => {
     const normalized = normalizeText("a\u00a0 \nb\u200bc");
-    expect(normalized.starts).toEqual([0, 1, 4, 6]);
+    expect(Array.from(normalized.starts)).toEqual([0, 1, 4, 6]);
     expect(normalized.originalLength).toBe(7);
   });
 });
@@ -63,5 +70,15 @@ describe("normalizeQuote and trimRange", () => {
     expect(normalizeQuote("\u00a0 276 servicemen.\n")).toBe("276 servicemen.");
     const text = "\u00a0\u200b Sumgait \n";
     expect(trimRange(text, 0, text.length)).toEqual({ start: 3, end: 10 });
+  });
+});
+
+describe("foldKind", () => {
+  it("treats exactly JavaScript's whitespace as space, except the ignored byte-order mark", () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const isSpace = /\s/.test(String.fromCharCode(code)) && code !== 0xfeff;
+      if ((foldKind(code) === SPACE) !== isSpace) throw new Error(`U+${code.toString(16)}`);
+    }
+    expect(foldKind(0x20)).toBe(SPACE);
   });
 });

@@ -7,34 +7,42 @@ export interface NormalizedText {
   /** Whitespace runs as one space, curly quotes straight, dashes as "-", invisible characters dropped. */
   text: string;
   /** `starts[i]` is the offset in the original text of the character folded into `text[i]`. */
-  starts: number[];
+  starts: Int32Array;
   /** Length of the original text, so a range ending in trailing whitespace can be mapped back. */
   originalLength: number;
 }
 
 /** Folds text so that whitespace, quote-style and dash-style differences do not matter. */
 export function normalizeText(original: string): NormalizedText {
-  const parts: string[] = [];
-  const starts: number[] = [];
+  // Char codes and a lookup table rather than per-character strings: a text of a few hundred
+  // kilobytes is folded once per re-anchoring, and this loop is most of the cost.
+  const codes = new Uint16Array(original.length);
+  const starts = new Int32Array(original.length);
+  let length = 0;
   let inWhitespace = false;
   for (let i = 0; i < original.length; i++) {
-    const char = original.charAt(i);
+    const code = original.charCodeAt(i);
+    const kind = foldKind(code);
     // Invisible characters vanish in copy and paste, so a quote typed or pasted without them
     // must still match. They do not end a whitespace run either.
-    if (IGNORABLE.has(char)) continue;
-    if (WHITESPACE.test(char)) {
+    if (kind === IGNORED) continue;
+    if (kind === SPACE) {
       if (!inWhitespace) {
-        parts.push(" ");
-        starts.push(i);
+        starts[length] = i;
+        codes[length++] = 32;
       }
       inWhitespace = true;
       continue;
     }
     inWhitespace = false;
-    parts.push(FOLDED.get(char) ?? char);
-    starts.push(i);
+    starts[length] = i;
+    codes[length++] = kind === KEEP ? code : kind;
   }
-  return { text: parts.join(""), starts, originalLength: original.length };
+  return {
+    text: fromCodes(codes, length),
+    starts: starts.subarray(0, length),
+    originalLength: original.length,
+  };
 }
 
 /** Maps a range of folded text back to the range of the original text it came from. */
@@ -75,18 +83,59 @@ export function trimRange(
 }
 
 function isBlank(char: string): boolean {
-  return IGNORABLE.has(char) || WHITESPACE.test(char);
+  const kind = foldKind(char.charCodeAt(0));
+  return kind === IGNORED || kind === SPACE;
 }
 
-// JavaScript's \s already covers U+00A0, the U+2000 spaces, U+202F and the line separators.
-const WHITESPACE = /\s/;
+// What folding does with a code unit: keep it, drop it, make it one space, or replace it by the
+// code returned (a straight quote or a hyphen). Each folds one code unit to at most one, which
+// keeps the offset map one-to-one.
+export const KEEP = -1;
+export const IGNORED = -2;
+export const SPACE = -3;
 
 // Soft hyphen, zero-width space/non-joiner/joiner, word joiner and the byte-order mark.
-const IGNORABLE = new Set(["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]);
+const IGNORABLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 
-// Each entry folds one code unit to one code unit, which keeps the offset map one-to-one.
-const FOLDED = new Map<string, string>([
-  ...[..."\u2018\u2019\u201a\u201b\u2032"].map((c): [string, string] => [c, "'"]),
-  ...[..."\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"].map((c): [string, string] => [c, '"']),
-  ...[..."\u2010\u2011\u2012\u2013\u2014\u2015\u2212"].map((c): [string, string] => [c, "-"]),
+// Quotation marks and primes fold to ' or ", dashes and the minus sign to -.
+const FOLDED = new Map<number, number>([
+  ...foldTo(0x27, [0x2018, 0x2019, 0x201a, 0x201b, 0x2032]),
+  ...foldTo(0x22, [0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb]),
+  ...foldTo(0x2d, [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]),
 ]);
+
+/** What folding does with one UTF-16 code unit (exported for its test against JavaScript's \s). */
+export function foldKind(code: number): number {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13) ? SPACE : KEEP;
+  if (IGNORABLE.has(code)) return IGNORED;
+  if (isUnicodeSpace(code)) return SPACE;
+  return FOLDED.get(code) ?? KEEP;
+}
+
+// JavaScript's \s beyond ASCII: U+00A0, U+1680, U+2000–U+200A, the line and paragraph
+// separators, U+202F, U+205F and U+3000 (U+FEFF is ignored instead, above).
+function isUnicodeSpace(code: number): boolean {
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  );
+}
+
+function foldTo(to: number, codes: number[]): [number, number][] {
+  return codes.map((code) => [code, to]);
+}
+
+function fromCodes(codes: Uint16Array, length: number): string {
+  const parts: string[] = [];
+  // String.fromCharCode takes its codes as arguments, so a long text goes in chunks.
+  for (let at = 0; at < length; at += 8192) {
+    parts.push(String.fromCharCode(...codes.subarray(at, Math.min(length, at + 8192))));
+  }
+  return parts.join("");
+}
