@@ -5,7 +5,7 @@ import { readClaim } from "@/lib/claims/read-claim";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import { describeValue } from "@/lib/values/describe-value";
 import { explainRule } from "@/lib/values/explain-rule";
-import type { ReferenceDate } from "@/lib/values/types";
+import type { DateReference, ReferenceDate } from "@/lib/values/types";
 
 interface Props {
   kind: QuestionKind;
@@ -58,6 +58,15 @@ function previewValue(
   const { value } = read.value;
   const how = value.overridden
     ? "corrected by you"
-    : `rule ${explainRule(value.rule)}${"relative" in value && value.relative ? " Resolved against the publication date." : ""}`;
+    : `rule ${explainRule(value.rule)}${value.type === "date" ? countedFrom(value.reference) : ""}`;
   return { ok: true, text: `Reads as ${describeValue(value)} (${how}).` };
+}
+
+// Which date a relative date was counted from, so the editor can check it.
+function countedFrom(reference: DateReference | undefined): string {
+  if (!reference) return "";
+  if (reference.kind === "publication")
+    return ` Counted from the publication date (${reference.wording}).`;
+  const where = reference.kind === "passage" ? "earlier in the passage" : "earlier in its section";
+  return ` Counted from “${reference.wording}”, ${where}.`;
 }

@@ -11,6 +11,12 @@ export interface Spread {
   factor: number | null;
   /** True when an exclusive end ("more than 100") makes it strictly "more than factor times". */
   atLeast: boolean;
+  /**
+   * True when both extreme claims state one figure each ("26" vs "200"), so the factor is their
+   * exact separation. A range, a bound or a vague word ("hundreds") only sets a minimum: the
+   * claims are then "at least" factor times apart.
+   */
+  exact: boolean;
   /** The lowest upper end any claim states ("26"). */
   low: number;
   /** The highest lower end any claim states ("more than 100" → 100). */
@@ -44,8 +50,16 @@ export function computeSpread(
   return {
     factor,
     atLeast: !low.inclusive || !high.inclusive,
+    exact: isPoint(lowest?.interval) && isPoint(highest?.interval),
     low: low.value,
     high: high.value,
     difference: high.value - low.value,
   };
+}
+
+function isPoint(interval: AgreementInput["interval"] | undefined): boolean {
+  const { low, high } = interval ?? { low: null, high: null };
+  return (
+    low !== null && high !== null && low.inclusive && high.inclusive && low.value === high.value
+  );
 }

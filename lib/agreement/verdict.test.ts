@@ -3,7 +3,7 @@ import { interval } from "@/lib/values/test-notation";
 import { parseDate } from "@/lib/values/parse-date";
 import { parseQuantity } from "@/lib/values/parse-quantity";
 import type { AgreementInput } from "./clusters";
-import { describeInterval, describeSpread, describeVerdict } from "./describe-verdict";
+import { describeInterval, describeSpread } from "./describe-verdict";
 import { toInterval } from "./to-interval";
 import { computeVerdict } from "./verdict";
 
@@ -139,9 +139,7 @@ describe("computeVerdict", () => {
       { measure: "date" },
     );
     expect(verdict.spread).toMatchObject({ factor: null, atLeast: false, difference: 246 });
-    expect(describeVerdict(verdict, "date")).toBe(
-      "Diverge: 27–29 Feb 1988 vs Nov 1988 — at least 246 days apart (2 independent origins).",
-    );
+    expect(describeSpread(verdict.spread!, "date")).toBe("at least 246 days apart");
     expect(
       computeVerdict([dateClaim("a", "1988"), dateClaim("b", "November 1988")], { measure: "date" })
         .status,
@@ -155,20 +153,22 @@ describe("computeVerdict", () => {
   });
 });
 
-describe("describeVerdict", () => {
-  it("sums a verdict up in one line", () => {
-    expect(describeVerdict(computeVerdict([]))).toBe("No claims yet.");
-    expect(
-      describeVerdict(computeVerdict([claim("a", "26", "ussr"), claim("b", "26", "ussr")])),
-    ).toBe("Single origin (2 claims): 26.");
-    expect(
-      describeVerdict(computeVerdict([claim("a", "more than a hundred"), claim("b", "hundreds")])),
-    ).toBe("Agree: 2 claims from 2 independent origins all allow 200–999.");
-    expect(describeVerdict(computeVerdict([claim("a", "26"), claim("b", "more than 100")]))).toBe(
-      "Diverge: 26 vs more than 100 — more than 3.8 times apart (2 independent origins).",
-    );
+describe("describeSpread", () => {
+  it("gives the exact factor only between two single figures", () => {
+    const exact = computeVerdict([claim("a", "26"), claim("b", "200")]);
+    expect(exact.spread).toMatchObject({ exact: true, atLeast: false });
+    expect(describeSpread(exact.spread!)).toBe("7.7 times apart");
   });
 
+  it("says “at least” when a vague word, a range or a closed bound sets only a minimum", () => {
+    const vague = computeVerdict([claim("a", "26"), claim("b", "hundreds")]);
+    expect(vague.spread).toMatchObject({ exact: false, atLeast: false });
+    expect(describeSpread(vague.spread!)).toBe("at least 7.6 times apart");
+    const bound = computeVerdict([claim("a", "26"), claim("b", "at least 100")]);
+    expect(describeSpread(bound.spread!)).toBe("at least 3.8 times apart");
+    const range = computeVerdict([claim("a", "between 10 and 20"), claim("b", "100")]);
+    expect(describeSpread(range.spread!)).toBe("at least 5 times apart");
+  });
   it("describes intervals in words", () => {
     expect(describeInterval(interval("(100, ∞)"))).toBe("more than 100");
     expect(describeInterval(interval("[0, 50)"))).toBe("fewer than 50");

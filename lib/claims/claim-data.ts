@@ -6,6 +6,7 @@ import { inTransactionUnlessRefused, lockRow, lockRows, type Tx } from "@/lib/db
 import { SCRIPT_ACTOR, type Actor } from "@/lib/history/actor";
 import { recordRevision } from "@/lib/history/revision-data";
 import { findOrCreateOrigin } from "@/lib/origins/origin-upsert";
+import { sectionBefore } from "@/lib/passages/section-before";
 import type { ClaimRecord, QuestionHeader } from "@/lib/questions/comparison-types";
 import { questionHeaderSelect } from "@/lib/questions/question-select";
 import { findOrCreateQuestion } from "@/lib/questions/question-upsert";
@@ -53,6 +54,8 @@ export async function recordClaim(
       override: input.value,
       reference: source.reference,
       language: source.language,
+      measure: question.measure,
+      context: sectionBefore(source.text, passage.value.start),
     });
     if (!read.ok) return read;
 
@@ -125,6 +128,8 @@ export async function updateClaim(
       override,
       reference: existing.reference,
       language: existing.language,
+      measure: question.measure,
+      context: sectionBefore(existing.sourceText, existing.passages[0]?.start ?? 0),
     });
     if (!read.ok) return read;
     const originId =
@@ -201,7 +206,14 @@ export async function lockLiveClaim(tx: Tx, id: string) {
     where: { id, deletedAt: null },
     select: claimSnapshotSelect,
   });
-  return row && { ...row, reference: source.reference, language: source.language };
+  return (
+    row && {
+      ...row,
+      reference: source.reference,
+      language: source.language,
+      sourceText: source.text,
+    }
+  );
 }
 
 /** The claim as the API and pages show it, read inside the writing transaction. */

@@ -1,4 +1,5 @@
 import type { Occurrence } from "@/lib/passages/resolve-passage";
+import type { StatedCandidate } from "./stated-candidate";
 
 /**
  * Why a claim could not be recorded, aimed at the field to fix. The API answers 422 with it; the
@@ -14,6 +15,8 @@ export interface ClaimFailure {
     | "invalid_range"
     | "stated_not_in_quote"
     | "no_figure_in_quote"
+    | "stated_ambiguous"
+    | "no_value_stated"
     | "needs_value"
     | "value_unparseable"
     | "value_kind_mismatch"
@@ -25,6 +28,11 @@ export interface ClaimFailure {
   /** For an ambiguous quote: where it occurs, with context, at most MAX_OCCURRENCES of them. */
   occurrences?: Occurrence[];
   occurrenceCount?: number;
+  /**
+   * For ambiguous stated words: the equally plausible candidates, best first, so the API can list
+   * them and the panel can offer them to pick from.
+   */
+  candidates?: StatedCandidate[];
   /** For a version conflict: the version the writer read, and the record as it is now. */
   expected?: number;
   current?: unknown;
@@ -37,7 +45,10 @@ export function fail<T>(
   code: ClaimFailure["code"],
   field: string,
   message: string,
-  extra: Pick<ClaimFailure, "occurrences" | "occurrenceCount" | "expected" | "current"> = {},
+  extra: Pick<
+    ClaimFailure,
+    "occurrences" | "occurrenceCount" | "candidates" | "expected" | "current"
+  > = {},
 ): ClaimResult<T> {
   return { ok: false, failure: { code, field, message, ...extra } };
 }

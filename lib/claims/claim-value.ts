@@ -1,11 +1,13 @@
 import { findDates } from "@/lib/values/find-dates";
+import { findNotStated } from "@/lib/values/find-not-stated";
 import { applyOverride } from "@/lib/values/apply-override";
-import { findQuantities } from "@/lib/values/find-quantities";
 import { parseDate } from "@/lib/values/parse-date";
 import { parseQuantity } from "@/lib/values/parse-quantity";
+import { RULES_VERSION } from "@/lib/values/rules-version";
 import type { DateValue, ParseResult, QuantityValue, ReferenceDate } from "@/lib/values/types";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import type { ValueOverrideInput } from "./claim-schema";
+import { rankStatedCandidates } from "./stated-candidates";
 
 export type ClaimValue = QuantityValue | DateValue;
 
@@ -15,50 +17,59 @@ export interface TextSpan {
 }
 
 export type ValueProblem = {
-  code: "needs_value" | "value_unparseable" | "value_kind_mismatch";
+  code: "needs_value" | "value_unparseable" | "value_kind_mismatch" | "no_value_stated";
   message: string;
 };
 
+/** What the words of a passage are read against, beside the question's kind. */
+export interface ReadingContext {
+  /** The question's measure ("Armenians killed"), to tell which figure is meant. */
+  measure?: string | null;
+  /** The text of the passage's section before it, for days without a year. */
+  context?: string | null;
+  /** The source's language (ISO 639-1, "es"); absent or unsupported reads as English. */
+  language?: string | null;
+}
+
 /**
- * The words of a quote an editor most likely means: its first date for a date question, else its
- * first figure that is not a span of time. Offsets are within the quote; null when there is none.
+ * The words of a quote an editor most likely means: the candidate that best fits the question
+ * (see rankStatedCandidates), the first of equals. Offsets are within the quote; null when
+ * there is none.
  */
 export function proposeStated(
   kind: QuestionKind,
   quote: string,
   reference: ReferenceDate | null,
-  language?: string | null,
+  { measure, context, language }: ReadingContext = {},
 ): TextSpan | null {
-  if (kind === "date") {
-    const match = findDates(quote, { reference, language })[0];
-    return match ? { start: match.start, end: match.end } : null;
-  }
-  const figures = findQuantities(quote, { language });
-  const match = figures.find((figure) => !figure.isDuration) ?? figures[0];
-  if (!match) return null;
-  return {
-    start: match.start,
-    end: match.end + countedLength(quote.slice(match.end), match.value.counted),
-  };
+  const best = rankStatedCandidates({ kind, quote, reference, measure, context, language })[0];
+  return best ? { start: best.start, end: best.end } : null;
 }
 
 /**
  * Reads the value of the stated words where they stand in the passage, so a relative date ("a
- * year later") can lean on a date before it, and otherwise on the source's publication date.
+ * year later") can lean on a date before it (or in the section before the passage), and
+ * otherwise on the source's publication date. Of several figures in the stated words, the one
+ * that best fits the measure is read.
  */
 export function readStatedValue(
   kind: QuestionKind,
   quote: string,
   stated: TextSpan,
   reference: ReferenceDate | null,
-  language?: string | null,
+  { measure, context, language }: ReadingContext = {},
 ): ParseResult<ClaimValue> {
   const words = quote.slice(stated.start, stated.end);
-  if (kind !== "date") return parseQuantity(words, { language });
-  const inPlace = findDates(quote, { reference, language })
+  if (kind !== "date") {
+    const best = rankStatedCandidates({ kind, quote: words, reference, measure, language }).find(
+      (candidate) => candidate.value !== null,
+    );
+    return best?.value ? { ok: true, value: best.value } : parseQuantity(words, { language });
+  }
+  const inPlace = findDates(quote, { reference, context, language })
     .filter((match) => match.start < stated.end && stated.start < match.end)
     .sort((a, b) => overlap(b, stated) - overlap(a, stated))[0];
-  return inPlace?.result ?? parseDate(words, { reference, language });
+  return inPlace?.result ?? parseDate(words, { reference, context, language });
 }
 
 /**
@@ -83,6 +94,13 @@ export function effectiveValue(
     return { ok: true, value: applyOverride(parsed.value, override), parsed: parsed.value };
   }
   if (override) return { ok: true, value: fromOverride(kind, override, stated), parsed: null };
+  const unknown = findNotStated(stated)[0];
+  if (unknown)
+    return {
+      ok: false,
+      code: "no_value_stated",
+      message: `The source says the figure is not known (“${unknown.wording}”); there is no value to compare. Quote other words, or give the value if you know it from elsewhere`,
+    };
   return parsed.code === "needs-reference-date"
     ? {
         ok: false,
@@ -120,6 +138,7 @@ function fromOverride(
       precision: "day",
       wording: stated,
       rule,
+      rulesVersion: RULES_VERSION,
     };
     return applyOverride(blank, override);
   }
@@ -136,6 +155,7 @@ function fromOverride(
     wording: stated,
     counted: null,
     rule,
+    rulesVersion: RULES_VERSION,
   };
   return applyOverride(blank, exact ? { ...override, low: exact, high: exact } : override);
 }
@@ -151,21 +171,6 @@ function kindMismatch(kind: QuestionKind, override: ValueOverrideInput): string 
 
 function matchesKind(kind: QuestionKind, value: ClaimValue): boolean {
   return (kind === "date") === (value.type === "date");
-}
-
-// "26" reads better as "26 citizens of Armenian nationality": what is counted belongs to the
-// stated words when it follows the figure directly (or after "of", "de", "di", "d'").
-function countedLength(rest: string, counted: string | null): number {
-  if (!counted) return 0;
-  const words = counted
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const match = new RegExp(
-    `^\\s+(?:(?:of|de|del|di|von)\\s+|d['’]\\s*)?${words.join("\\s+")}(?![\\p{L}\\p{N}])`,
-    "u",
-  ).exec(rest);
-  return match ? match[0].length : 0;
 }
 
 function overlap(a: TextSpan, b: TextSpan): number {

@@ -7,13 +7,18 @@ const SUMGAIT =
 
 type Expected =
   | { ok: true; stated: string; best?: number | null; first?: string | null; overridden?: boolean }
-  | { ok: false; code: string; field: string };
+  | { ok: false; code: string; field: string; candidates?: string[] };
 
 const cases: Array<[string, ClaimReading, Expected]> = [
   [
     "proposes the first figure with what it counts",
     { kind: "count", quote: SUMGAIT, reference: null },
     { ok: true, stated: "26 citizens of Armenian nationality", best: 26 },
+  ],
+  [
+    "a word for the dead after “of” is what is counted, not a predicate",
+    { kind: "count", quote: "Witnesses spoke of hundreds of dead.", reference: null },
+    { ok: true, stated: "hundreds of dead", best: null },
   ],
   [
     "takes the editor's words when they are in the quote",
@@ -68,7 +73,8 @@ const cases: Array<[string, ClaimReading, Expected]> = [
       override: { low: { value: -2.5, inclusive: true }, high: { value: -2.5, inclusive: true } },
       reference: null,
     },
-    { ok: true, stated: "2.5 degrees below zero", best: null, overridden: true },
+    // The proposed words end with the noun counted; the editor's numbers carry the sign.
+    { ok: true, stated: "2.5 degrees", best: null, overridden: true },
   ],
   [
     "a figure beyond 10^15 is out of range, at any position",
@@ -110,6 +116,85 @@ const cases: Array<[string, ClaimReading, Expected]> = [
     { kind: "date", quote: "On February 28, 1988", override: { best: 3 }, reference: null },
     { ok: false, code: "value_kind_mismatch", field: "value" },
   ],
+  [
+    "the measure picks the figure the editor meant",
+    {
+      kind: "count",
+      quote: "The official death toll was 32 people (26 Armenians and 6 Azerbaijanis).",
+      measure: "Armenians killed",
+      reference: null,
+    },
+    { ok: true, stated: "26 Armenians", best: 26 },
+  ],
+  [
+    "two equally plausible figures: ask, listing them",
+    {
+      kind: "count",
+      quote: "Clashes left 6 Azeris and 26 Armenians dead.",
+      measure: "people killed",
+      reference: null,
+    },
+    {
+      ok: false,
+      code: "stated_ambiguous",
+      field: "stated",
+      candidates: ["6 Azeris", "26 Armenians"],
+    },
+  ],
+  [
+    "the editor's numbers settle an ambiguity",
+    {
+      kind: "count",
+      quote: "Clashes left 6 Azeris and 26 Armenians dead.",
+      measure: "people killed",
+      override: {
+        low: { value: 32, inclusive: true },
+        high: { value: 32, inclusive: true },
+        best: 32,
+      },
+      reference: null,
+    },
+    { ok: true, stated: "6 Azeris", best: 32, overridden: true },
+  ],
+  [
+    "stated words that say the figure is not known",
+    { kind: "count", quote: "Deaths: 32. Injured: Unknown", stated: "Unknown", reference: null },
+    { ok: false, code: "no_value_stated", field: "value" },
+  ],
+  [
+    "a proposed “unknown number” that fits the measure",
+    {
+      kind: "count",
+      quote: "An unknown number of people were injured.",
+      measure: "people injured",
+      reference: null,
+    },
+    { ok: false, code: "no_value_stated", field: "value" },
+  ],
+  [
+    "“nobody was killed” is exactly 0",
+    { kind: "count", quote: "Officials said nobody was killed in the clash.", reference: null },
+    { ok: true, stated: "nobody was killed", best: 0 },
+  ],
+  [
+    "a weekday in a dated report",
+    {
+      kind: "date",
+      quote: "before Soviet troops imposed a curfew Monday.",
+      reference: referenceOf("1988-03-05"),
+    },
+    { ok: true, stated: "Monday", first: "1988-02-29" },
+  ],
+  [
+    "a day without a year takes its year from the section before the passage",
+    {
+      kind: "date",
+      quote: "On February 28, a small contingent of MVD troops entered the city.",
+      context: "On February 27, 1988, mobs formed into groups.\n\n",
+      reference: null,
+    },
+    { ok: true, stated: "February 28", first: "1988-02-28" },
+  ],
 ];
 
 describe("readClaim", () => {
@@ -117,8 +202,11 @@ describe("readClaim", () => {
     const result = readClaim(input);
     if (!expected.ok) {
       expect(result.ok).toBe(false);
-      if (!result.ok)
+      if (!result.ok) {
         expect(result.failure).toMatchObject({ code: expected.code, field: expected.field });
+        if (expected.candidates)
+          expect(result.failure.candidates?.map((c) => c.wording)).toEqual(expected.candidates);
+      }
       return;
     }
     expect(result.ok).toBe(true);

@@ -6,11 +6,13 @@ import type { ValueOverrideInput } from "./claim-schema";
 import { valueProblem } from "./value-limits";
 import {
   effectiveValue,
-  proposeStated,
   readStatedValue,
   type ClaimValue,
+  type ReadingContext,
   type TextSpan,
 } from "./claim-value";
+import type { StatedCandidate } from "./stated-candidate";
+import { ambiguousBest, rankStatedCandidates } from "./stated-candidates";
 
 /** Everything the value of a claim is read from; nothing here needs a database. */
 export interface ClaimReading {
@@ -24,6 +26,13 @@ export interface ClaimReading {
   reference: ReferenceDate | null;
   /** The source's language (ISO 639-1, "es"); absent or unsupported reads as English. */
   language?: string | null;
+  /** The question's measure ("Armenians killed"): tells which of several figures is meant. */
+  measure?: string | null;
+  /**
+   * The text of the same section of the source before the passage (`sectionBefore` in
+   * lib/passages): a day without a year may take its year from it.
+   */
+  context?: string | null;
 }
 
 /** What a claim states and the value it is compared by. */
@@ -34,6 +43,8 @@ export interface ClaimReadResult {
   value: ClaimValue;
   /** What the parser read before any override, or null when it read nothing. */
   parsed: ClaimValue | null;
+  /** When the reader proposed the stated words: every candidate, best first, to pick from. */
+  candidates: StatedCandidate[];
 }
 
 /**
@@ -49,48 +60,68 @@ export function readClaim(input: ClaimReading): ClaimResult<ClaimReadResult> {
       "value",
       `The figure ${shorten(huge)} is beyond what Crosscheck stores (at most 10^15); give the value yourself if the source means it.`,
     );
-  const span = chooseStated(input);
-  if (!span.ok) return span;
-  const stated = input.quote.slice(span.value.start, span.value.end);
-  const parsed = readStatedValue(
-    input.kind,
-    input.quote,
-    span.value,
-    input.reference,
-    input.language,
-  );
+  const chosen = chooseStated(input);
+  if (!chosen.ok) return chosen;
+  const { span, candidates } = chosen.value;
+  const stated = input.quote.slice(span.start, span.end);
+  const reading: ReadingContext = {
+    measure: input.measure,
+    context: input.context,
+    language: input.language,
+  };
+  const parsed = readStatedValue(input.kind, input.quote, span, input.reference, reading);
   const result = effectiveValue(input.kind, parsed, input.override, stated);
   if (!result.ok) return fail(result.code, "value", result.message);
   const problem = valueProblem(input.kind, result.value);
   if (problem) return fail(problem.code, "value", `${capitalize(problem.message)}.`);
   return {
     ok: true,
-    value: { stated, span: span.value, value: result.value, parsed: result.parsed },
+    value: { stated, span, value: result.value, parsed: result.parsed, candidates },
   };
 }
 
-// The stated words: the editor's (which must be words of the passage), else the figure the parser
-// finds first, else — when the editor gives the value — the whole passage.
-function chooseStated({ kind, quote, stated, override, reference, language }: ClaimReading) {
+type Chosen = { span: TextSpan; candidates: StatedCandidate[] };
+
+// The stated words: the editor's (which must be words of the passage), else the candidate that
+// best fits the question — asking when two fit equally well —, else, when the editor gives the
+// value, the whole passage.
+function chooseStated(input: ClaimReading): ClaimResult<Chosen> {
+  const { kind, quote, stated, override, reference, measure, context, language } = input;
   if (stated) {
     const found = containsWords(quote, stated);
     return found.ok
-      ? ({ ok: true, value: { start: found.start, end: found.end } } as const)
-      : fail<TextSpan>(
+      ? { ok: true, value: { span: { start: found.start, end: found.end }, candidates: [] } }
+      : fail(
           "stated_not_in_quote",
           "stated",
           `The stated words “${stated}” are not in the quoted passage; they must be quoted from it verbatim.`,
         );
   }
-  const proposed = proposeStated(kind, quote, reference, language);
-  if (proposed) return { ok: true, value: proposed } as const;
-  if (override) return { ok: true, value: { start: 0, end: quote.length } } as const;
+  const candidates = rankStatedCandidates({ kind, quote, reference, measure, context, language });
+  const tied = override ? null : ambiguousBest(candidates, measure);
+  if (tied) {
+    const listed = tied.map((candidate) => `“${candidate.wording}”`).join(", ");
+    return fail(
+      "stated_ambiguous",
+      "stated",
+      `The passage gives ${tied.length} figures that fit “${measure}” equally well (${listed}); choose the stated words.`,
+      { candidates: tied },
+    );
+  }
+  const best = candidates[0];
+  if (best) return { ok: true, value: { span: { start: best.start, end: best.end }, candidates } };
+  if (override) return { ok: true, value: { span: { start: 0, end: quote.length }, candidates } };
   const wanted = kind === "date" ? "date" : "figure";
-  const other = proposeStated(kind === "date" ? "count" : "date", quote, reference, language);
-  const hint = other
+  const other = rankStatedCandidates({
+    kind: kind === "date" ? "count" : "date",
+    quote,
+    reference,
+    language,
+  });
+  const hint = other.some((candidate) => !candidate.notStated)
     ? ` (it gives a ${kind === "date" ? "figure" : "date"}, but this question asks for a ${kind})`
     : "";
-  return fail<TextSpan>(
+  return fail(
     "no_figure_in_quote",
     "stated",
     `No ${wanted} was found in the quote${hint}; give the stated words or the value.`,

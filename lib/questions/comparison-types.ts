@@ -52,6 +52,16 @@ export interface ClaimRecord {
   }[];
 }
 
+/** What the verdict needs of a claim. */
+export type VerdictClaim = Pick<
+  ClaimRecord,
+  "id" | "value" | "status" | "method" | "stated" | "origin"
+> & {
+  /** Unreadable claims are shown but never compared. */
+  unreadable?: boolean;
+  source: Pick<ClaimRecord["source"], "id" | "title">;
+};
+
 export interface IntervalView extends Interval {
   text: string;
 }

@@ -3,12 +3,9 @@ import type { Interval } from "@/lib/agreement/interval";
 import type { Measure } from "@/lib/agreement/spread";
 import { toInterval } from "@/lib/agreement/to-interval";
 import { computeVerdict, type Verdict } from "@/lib/agreement/verdict";
-import type { IntervalView, VerdictView } from "./comparison-types";
+import type { IntervalView, VerdictClaim, VerdictView } from "./comparison-types";
 import type { QuestionKind } from "./question-kinds";
-import type { VerdictClaim } from "./verdict-claim";
 import { summarizeVerdict } from "./verdict-summary";
-
-export type { VerdictClaim } from "./verdict-claim";
 
 /** Days for date questions, plain numbers otherwise. */
 export function measureOf(kind: QuestionKind): Measure {

@@ -1,12 +1,13 @@
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import type { QuestionKind } from "./question-kinds";
-import { questionVerdict, type VerdictClaim } from "./question-verdict";
+import type { VerdictClaim } from "./comparison-types";
+import { questionVerdict } from "./question-verdict";
 
 /**
  * Bumped whenever the verdict or its sentence is computed differently, so that verdicts stored by
  * older code are recomputed at start (scripts/start.ts) and by `npm run verdicts:check -- --fix`.
  */
-export const VERDICT_VERSION = 1;
+export const VERDICT_VERSION = 2;
 
 /** "Most divergent first": diverging questions, then agreeing, single-origin, empty. */
 export const VERDICT_RANK: Record<VerdictStatus, number> = {

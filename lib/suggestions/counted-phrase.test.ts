@@ -93,6 +93,15 @@ describe("countedPhrase", () => {
     expect(counted(sentence, nth)).toEqual({ counted: expected, stated });
   });
 
+  it("never takes stated words past the end of the figure's sentence", () => {
+    const text = "0 \n B";
+    const figure = findQuantities(text)[0];
+    expect(figure).toBeDefined();
+    if (!figure) return;
+    const found = countedPhrase(text, figure, figure.value, { start: 0, end: 1 });
+    expect(found.statedEnd).toBe(1);
+  });
+
   it("reads only the readers' noun when the text is not English", () => {
     const sentence = "26 Armenier wurden getötet.";
     const figure = findQuantities(sentence)[0];

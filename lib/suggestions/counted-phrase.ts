@@ -56,7 +56,7 @@ export function countedPhrase(
     const found = new RegExp(
       String.raw`^\s+(?:of\s+)?${escapeWords(noun)}(?![\p{L}\p{N}])`,
       "u",
-    ).exec(text.slice(figure.end));
+    ).exec(text.slice(figure.end, sentence.end));
     nounEnd = found ? figure.end + found[0].length : figure.end;
     const more = /^(?:\.(?:\p{Lu}\.)*\s*[\p{L}-]+|\s+of the\s+(?:\p{Lu}[\p{L}-]*\s*)+)/u.exec(
       text.slice(nounEnd, sentence.end),

@@ -144,10 +144,11 @@ describe("suggestFigures marks", () => {
     const [saturday] = suggestFigures("The strike came Saturday, officials said.", {
       reference: { year: 2013, month: 4, day: 7 },
     });
+    // The date readers read weekdays themselves (relative.weekday), from the publication date.
     expect(saturday).toMatchObject({
       kind: "date",
-      value: null,
-      proposal: { override: { first: "2013-04-06", last: "2013-04-06" } },
+      value: { first: "2013-04-06", last: "2013-04-06", rule: "relative.weekday" },
+      proposal: { override: null },
     });
   });
 });

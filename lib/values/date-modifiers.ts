@@ -61,19 +61,20 @@ function modify(span: Span, { rule }: Modifier): Omit<Span, "rule"> {
     return { ...span, first: begin, last: null };
   }
   if (!first || !last) return span;
+  // "the night of January 19–20" already names the morning after.
   if (rule.kind === "time-of-day") {
-    return span.precision === "day"
+    return span.precision === "day" && dayNumber(first) === dayNumber(last)
       ? { ...span, last: calendarDay(dayNumber(last) + rule.extraDays) }
       : span;
   }
-  if (span.rule === "date.year") {
+  if (span.rule.endsWith("date.year")) {
     return {
       ...span,
       ...monthSpan(first.year, rule.ofYear[0], first.year, rule.ofYear[1]),
       precision: "season",
     };
   }
-  if (span.rule === "date.month") {
+  if (span.rule.endsWith("date.month")) {
     const end = Math.min(rule.ofMonth[1], daysInMonth(first.year, first.month));
     return {
       ...span,
@@ -81,7 +82,7 @@ function modify(span: Span, { rule }: Modifier): Omit<Span, "rule"> {
       last: { ...first, day: end } as CalendarDay,
     };
   }
-  if (span.rule === "date.decade") {
+  if (span.rule.endsWith("date.decade")) {
     return {
       ...span,
       ...monthSpan(first.year + rule.ofDecade[0], 1, first.year + rule.ofDecade[1], 12),

@@ -1,7 +1,9 @@
+import { calendarDay, dayNumber, type CalendarDay } from "./calendar";
 import type { DateCandidate, TimeUnit } from "./date-span";
+import { newsDay } from "./date-weekday";
 import { ordinalValue, readNumber } from "./read-number";
 import { fromPrevious, fromReference } from "./relative-resolve";
-import type { RuleTable } from "./rule-types";
+import { ruleById, type RuleTable } from "./rule-types";
 import { tokenize, type Token } from "./tokenize";
 
 type Hit = { from: number; to: number; resolve: DateCandidate["resolve"] };
@@ -101,14 +103,38 @@ const anniversary: Matcher = (_text, tokens, i, rules) => {
 // "nowadays" ("which today is …"). "the last year" is the past twelve months and "the next
 // year" counts from the passage, so only a bare "last year" counts from the reference.
 const calendarWord: Matcher = (_text, tokens, i, rules) => {
-  if (tokens[i]?.lower === "yesterday")
-    return { from: i, to: i + 1, resolve: fromReference("relative.calendar", "day", -1, rules) };
+  if (tokens[i]?.lower === "yesterday") return { from: i, to: i + 1, resolve: dayBefore(rules) };
   const sign = CALENDAR.get(tokens[i]?.lower ?? "");
   const unit = tokens[i + 1]?.lower;
   if (sign === undefined || (unit !== "year" && unit !== "month") || tokens[i - 1]?.lower === "the")
     return null;
   return { from: i, to: i + 2, resolve: fromReference("relative.calendar", unit, sign, rules) };
 };
+
+// "yesterday" in a news text is the day before it was written: before its publication date, or
+// before its own dateline when it is reposted (see newsDay).
+function dayBefore(rules: RuleTable): DateCandidate["resolve"] {
+  return (context) => {
+    if (!ruleById(rules, "relative.calendar", "relative"))
+      return {
+        code: "not-recognised",
+        reason: "needs the rule relative.calendar, which is switched off",
+      };
+    const day = newsDay(context);
+    if ("code" in day) return day;
+    const back = (edge: CalendarDay | null) => edge && calendarDay(dayNumber(edge) - 1);
+    const { reference, ...span } = day;
+    return {
+      ...span,
+      first: back(span.first),
+      last: back(span.last),
+      precision: "day",
+      rule: "relative.calendar",
+      relative: true,
+      reference,
+    };
+  };
+}
 
 const MATCHERS: Matcher[] = [countedUnits, neighbour, anniversary, calendarWord];
 

@@ -6,7 +6,7 @@ import {
   shiftCalendar,
   type CalendarDay,
 } from "./calendar";
-import type { DatePrecision, ParseFailureCode, ReferenceDate } from "./types";
+import type { DatePrecision, DateReference, ParseFailureCode, ReferenceDate } from "./types";
 
 /** Days a date expression covers, before it becomes a DateValue. */
 export interface Span {
@@ -15,14 +15,39 @@ export interface Span {
   precision: DatePrecision;
   rule: string;
   relative?: boolean;
+  /** What a relative span was counted from. */
+  reference?: DateReference;
+  /** The words of the expression, once found in text (kept for spans others count from). */
+  wording?: string;
 }
 
 export type SpanFailure = { code: ParseFailureCode; reason: string };
 
-/** What a date expression may lean on: the source's date and the previous date in the passage. */
+/**
+ * What a date expression may lean on: the source's date, the previous date in the passage, and
+ * the nearest earlier dates with a year in the same section of the source, before the passage.
+ */
 export interface SpanContext {
   reference: ReferenceDate | null;
   previous: Span | null;
+  section?: SectionAnchors;
+}
+
+/** The nearest earlier dates with an explicit year in the section before the passage. */
+export interface SectionAnchors {
+  /** The nearest one of any precision ("in 1990", "February 26, 1988"). */
+  any: Span | null;
+  /** The nearest date of any kind, its year written or inferred ("On February 28" after "1988"). */
+  latest: Span | null;
+  /** The nearest one known to the day ("On February 27, 1988, mobs …"). */
+  day: Span | null;
+  /** The nearest one known to the day or to a single month ("In February 1988"). */
+  dayOrMonth: Span | null;
+  /**
+   * The nearest one known to the day on a line of its own, as a dateline ("January 14, 1990,
+   * Sunday", "Pittsburgh Post-Gazette – Jan 18, 1990"): the day the text itself was written.
+   */
+  dateline: Span | null;
 }
 
 /** A date expression found in text; `resolve` turns it into days once the context is known. */
@@ -87,6 +112,24 @@ export function referenceSpan(reference: ReferenceDate): Span | null {
   return { first: only, last: only, precision: "day", rule: "reference" };
 }
 
+/** The publication date as a reference for the editor to check ("1988-03-05", "1988-03", "1988"). */
+export function publicationReference(reference: ReferenceDate): DateReference {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const { year, month, day } = reference;
+  const wording =
+    month === undefined
+      ? `${year}`
+      : day === undefined
+        ? `${year}-${pad(month)}`
+        : `${year}-${pad(month)}-${pad(day)}`;
+  return { kind: "publication", wording };
+}
+
+/** An earlier date in the passage or its section as the reference of a relative date. */
+export function anchorReference(kind: "passage" | "section", anchor: Span): DateReference {
+  return { kind, wording: anchor.wording ?? describeAnchor(anchor) };
+}
+
 /** "YYYY-MM-DD" of a day, or null for an open end. */
 export function isoOrNull(day: CalendarDay | null): string | null {
   return day ? isoDay(day) : null;
@@ -115,4 +158,10 @@ function endOf(day: CalendarDay, precision: DatePrecision): CalendarDay {
 
 function mod(a: number, n: number): number {
   return ((a % n) + n) % n;
+}
+
+function describeAnchor(anchor: Span): string {
+  const first = anchor.first ? isoDay(anchor.first) : "…";
+  const last = anchor.last ? isoDay(anchor.last) : "…";
+  return first === last ? first : `${first}…${last}`;
 }

@@ -40,4 +40,10 @@ describe("findQuantities", () => {
     expect(findQuantities("Numerous speakers called for punishment.")).toEqual([]);
     expect(findQuantities("")).toEqual([]);
   });
+
+  it("does not count clock times", () => {
+    const text =
+      "Seven trains had crossed into Armenia by 6 a.m. today, under a 10 p.m.-6 a.m. curfew.";
+    expect(findQuantities(text).map((m) => m.value.wording)).toEqual(["Seven"]);
+  });
 });

@@ -3,8 +3,10 @@ import { findDates } from "./find-dates";
 import { languageOf } from "./language";
 import { lexiconOf } from "./lexicon-of";
 import { readQuantityAt, type QuantityCore } from "./read-quantity";
+import { readZeroAt, type ZeroRead } from "./read-zero";
 import type { RuleTable } from "./rule-types";
 import { defaultRules } from "./rules";
+import { RULES_VERSION } from "./rules-version";
 import { tokenize, type Token } from "./tokenize";
 import type { DateMatch, QuantityMatch, QuantityValue } from "./types";
 
@@ -28,6 +30,12 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
   const found: QuantityMatch[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     if (masked[i] || isClockOrRatio(text, tokens, i)) continue;
+    const zero = readZeroAt(text, tokens, i, rules);
+    if (zero) {
+      found.push(zeroMatch(text, tokens, i, zero));
+      i = zero.next - 1;
+      continue;
+    }
     const core = readQuantityAt(text, tokens, i, rules, lexicon);
     if (!core || anyMasked(masked, i, core.next)) continue;
     const counted = readCounted(text, tokens, core.countedFrom, lexicon.counted);
@@ -41,11 +49,31 @@ export function findQuantities(text: string, options: QuantityOptions = {}): Qua
       ...numbers,
       wording: text.slice(first.start, last.end),
       counted: counted.counted,
+      rulesVersion: RULES_VERSION,
     };
     found.push({ start: first.start, end: last.end, value, isDuration: counted.isDuration });
     i = Math.max(core.next, counted.next) - 1;
   }
   return found;
+}
+
+function zeroMatch(text: string, tokens: Token[], i: number, zero: ZeroRead): QuantityMatch {
+  const first = tokens[i] as Token;
+  const last = tokens[zero.next - 1] as Token;
+  const head = zero.countedFrom === null ? null : (tokens[zero.countedFrom] as Token);
+  const none = { value: 0, inclusive: true };
+  const value: QuantityValue = {
+    type: "quantity",
+    low: none,
+    high: none,
+    best: 0,
+    kind: "exact",
+    wording: text.slice(first.start, last.end),
+    counted: head ? text.slice(head.start, last.end) : null,
+    rule: zero.rule,
+    rulesVersion: RULES_VERSION,
+  };
+  return { start: first.start, end: last.end, value, isDuration: false };
 }
 
 /** Marks the tokens that belong to a date expression, so "27-29" in a date is not a range. */
@@ -106,10 +134,11 @@ function isPronounOne(tokens: Token[], core: QuantityCore, counted: string | nul
   );
 }
 
-// "15:03", "3:1": digits joined by a colon are a time or a ratio, not a count.
+// "15:03", "3:1": digits joined by a colon are a time or a ratio, not a count; so is "6 a.m.".
 function isClockOrRatio(text: string, tokens: Token[], i: number): boolean {
   const tok = tokens[i] as Token;
   if (tok.kind !== "number") return false;
+  if (/^\s?[ap]\.?\s?m\.?(?![\p{L}\p{N}])/iu.test(text.slice(tok.end, tok.end + 6))) return true;
   return (
     (text[tok.end] === ":" && /\d/.test(text[tok.end + 1] ?? "")) ||
     (text[tok.start - 1] === ":" && /\d/.test(text[tok.start - 2] ?? ""))

@@ -1,3 +1,4 @@
+import { findNotStated } from "./find-not-stated";
 import { describe, expect, it } from "vitest";
 import { parseQuantity } from "./parse-quantity";
 import {
@@ -64,5 +65,69 @@ describe("parseQuantity", () => {
       ok: true,
       value: { kind: "lower-bound", counted: "month" },
     });
+  });
+});
+
+describe("stated nothing", () => {
+  it.each([
+    ["There were no civilian casualties.", "no civilian casualties", "zero.none"],
+    ["nobody was killed", "nobody was killed", "zero.nobody"],
+    ["No one died in the clashes", "No one died", "zero.nobody"],
+    ["none were injured", "none were injured", "zero.nobody"],
+    ["ningún muerto", "ningún muerto", "zero.none"],
+    ["aucun mort", "aucun mort", "zero.none"],
+    ["nessun morto", "nessun morto", "zero.none"],
+    ["keine Toten", "keine Toten", "zero.none"],
+    ["никто не погиб", "никто не погиб", "zero.nobody"],
+    ["the clash ended without casualties", "without casualties", "zero.none"],
+    ["Il n’y a pas eu de victime.", "pas eu de victime", "zero.none"],
+    ["не было жертв", "не было жертв", "zero.none"],
+    ["No se han registrado víctimas", "No se han registrado víctimas", "zero.none"],
+  ])("“%s” reads as exactly 0", (text, wording, rule) => {
+    expect(parseQuantity(text)).toMatchObject({
+      ok: true,
+      value: { wording, rule, best: 0, low: { value: 0 }, high: { value: 0 }, kind: "exact" },
+    });
+  });
+
+  it.each([
+    "no deadline was set",
+    "no one",
+    "There is no doubt that",
+    "there is no confirmed information about victims",
+    "no se sabe cuántos muertos hubo",
+    "Il ne faut pas oublier les victimes",
+    "without counting the victims",
+    "не удалось установить число погибших",
+  ])("“%s” is not a zero", (text) => {
+    expect(parseQuantity(text).ok).toBe(false);
+  });
+
+  it.each([
+    ["Injured Unknown", "Unknown"],
+    ["he did not know the exact number killed or wounded", "did not know the exact number"],
+    ["an unknown number of people were injured", "an unknown number"],
+    ["It was unclear how many people died", "unclear how many"],
+    ["The number of victims is still not known.", "number of victims is still not known"],
+    ["se desconoce el número de víctimas", "se desconoce"],
+    ["un numero imprecisato di vittime", "imprecisato"],
+    ["Die Zahl der Opfer ist unbekannt", "unbekannt"],
+    ["число погибших неизвестно", "неизвестно"],
+  ])("“%s” says the figure is not known", (text, wording) => {
+    expect(findNotStated(text).map((m) => m.wording)).toEqual([wording]);
+  });
+
+  it("leaves “unclear whether” alone", () => {
+    expect(findNotStated("It was unclear whether troops fired")).toEqual([]);
+  });
+});
+
+describe("more ways of saying the figure is not known", () => {
+  it.each([
+    ["Casualties were not immediately known.", "Casualties were not immediately known"],
+    ["There was no immediate word on casualties.", "no immediate word on casualties"],
+    ["Azerbaijan does not reveal how many have fallen on its side.", "does not reveal how many"],
+  ])("“%s”", (text, wording) => {
+    expect(findNotStated(text).map((m) => m.wording)).toEqual([wording]);
   });
 });

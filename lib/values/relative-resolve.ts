@@ -1,5 +1,7 @@
 import {
+  anchorReference,
   coarser,
+  publicationReference,
   referenceSpan,
   shiftSpan,
   unitPrecision,
@@ -37,26 +39,36 @@ export function fromReference(
         reason: "is relative, and the reference date given is not a real date",
       };
     }
-    return shift(base, unit, amount, precisionOf(rule.precision, unit), id);
+    return {
+      ...shift(base, unit, amount, precisionOf(rule.precision, unit), id),
+      reference: publicationReference(reference),
+    };
   };
 }
 
-/** Resolves "N units later" (and kin) from the previous date in the passage. */
+/**
+ * Resolves "N units later" (and kin) from the previous date in the passage, else from the
+ * nearest earlier date in its section ("In November 1988 …" a paragraph before "A year later").
+ */
 export function fromPrevious(unit: TimeUnit, amount: number, rules: RuleTable): Resolve {
-  return ({ previous }) => {
+  return ({ previous, section }) => {
     const rule = ruleById(rules, "relative.later", "relative");
     if (!rule)
       return {
         code: "not-recognised",
         reason: "needs the rule relative.later, which is switched off",
       };
-    if (!previous) {
+    const base = previous ?? section?.latest ?? null;
+    if (!base) {
       return {
         code: "needs-reference-date",
-        reason: "counts from an earlier date, and the passage gives none before it",
+        reason: "counts from an earlier date, and neither the passage nor its section gives one",
       };
     }
-    return shift(previous, unit, amount, precisionOf(rule.precision, unit), "relative.later");
+    return {
+      ...shift(base, unit, amount, precisionOf(rule.precision, unit), "relative.later"),
+      reference: anchorReference(previous ? "passage" : "section", base),
+    };
   };
 }
 
@@ -71,7 +83,8 @@ function shift(
 ): Span {
   const shifted = shiftSpan(base, unit, amount);
   const basePrecision = base.precision === "season" ? "month" : base.precision;
-  return { ...widen(shifted, coarser(precision, basePrecision)), rule, relative: true };
+  const { wording: _counted, ...span } = widen(shifted, coarser(precision, basePrecision));
+  return { ...span, rule, relative: true };
 }
 
 function precisionOf(precision: "unit" | "day" | "month" | "year", unit: TimeUnit): DatePrecision {

@@ -23,6 +23,9 @@ export type QuantityRule = RuleInfo &
     // 0 … N; counts are never negative
     | ({ kind: "upper-bound"; inclusive: boolean } & Phrases)
     | ({ kind: "vague"; low: number; high: number; best: number | null } & Phrases)
+    // Exactly 0: a phrase, then within a few words a word starting with one of `heads` ("no
+    // civilian casualties": "no" … "casualt"; "nobody was killed": "nobody" … "kill").
+    | ({ kind: "zero"; heads: readonly string[]; within: number } & Phrases)
   );
 
 /** Month spans are [first, last] month numbers; a first month above the last starts the year before. */

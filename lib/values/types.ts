@@ -17,6 +17,8 @@ export interface QuantityValue {
   counted: string | null;
   /** Id of the rule in the rules table; combined rules are joined with "+". */
   rule: string;
+  /** The RULES_VERSION that read it (absent: version 1). */
+  rulesVersion?: number;
   /** True when an editor override replaced parsed numbers (see applyOverride). */
   overridden?: boolean;
 }
@@ -32,9 +34,23 @@ export interface DateValue {
   precision: DatePrecision;
   wording: string;
   rule: string;
+  /** The RULES_VERSION that read it (absent: version 1). */
+  rulesVersion?: number;
   /** True when resolved against a reference date or an earlier date in the passage. */
   relative?: boolean;
+  /** For a relative date: what it was counted from, so an editor can check it. */
+  reference?: DateReference;
   overridden?: boolean;
+}
+
+/**
+ * What a relative date was resolved against: the source's publication date, an earlier date in
+ * the same passage, or the nearest earlier date in the same section of the source.
+ */
+export interface DateReference {
+  kind: "publication" | "passage" | "section";
+  /** The words counted from ("February 26, 1988"), or the publication date ("1988-03-05"). */
+  wording: string;
 }
 
 export type ParseFailureCode = "not-recognised" | "needs-reference-date";

@@ -37,7 +37,13 @@ function read(
   };
   return {
     ok: true,
-    value: { stated: "más de 100", span: { start: 0, end: 10 }, value, parsed: value },
+    value: {
+      stated: "más de 100",
+      span: { start: 0, end: 10 },
+      value,
+      parsed: value,
+      candidates: [],
+    },
   };
 }
 

@@ -13,11 +13,16 @@ const NOT_FOUND = new Set<ClaimFailure["code"]>([
  * (or was deleted a moment ago), 409 for a stale version, otherwise 422 naming the field.
  */
 export function claimFailureResponse(failure: ClaimFailure) {
-  const { code, field, message, occurrences, occurrenceCount, expected, current } = failure;
+  const { code, field, message, occurrences, occurrenceCount, candidates, expected, current } =
+    failure;
   if (code === "claim_not_found") return apiError(404, "not_found", message);
   if (NOT_FOUND.has(code)) return apiError(404, code, message, { fields: { [field]: [message] } });
   if (code === "version_conflict" && current)
     return versionConflictResponse("claim", expected, current as { version: number });
-  const details = occurrences ? { occurrences, occurrenceCount } : {};
+  const details = {
+    ...(occurrences ? { occurrences, occurrenceCount } : {}),
+    // stated_ambiguous: the equally plausible stated words, for the client to choose from.
+    ...(candidates ? { candidates } : {}),
+  };
   return apiError(422, code, message, { fields: { [field]: [message] }, ...details });
 }
