@@ -50,4 +50,15 @@ describe("proxy", () => {
     expect(response.headers.get("content-type")).toContain("text/html");
     expect(await response.text()).toContain("another site");
   });
+
+  test("refuses a garbage server action body in plain text for the page's script", async () => {
+    const response = await call("/sources/new", {
+      method: "POST",
+      headers: { "next-action": "60ba60", "content-type": "text/plain;charset=UTF-8" },
+      body: "garbage{{",
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toBe("text/plain");
+    expect(await response.text()).toContain("could not be read");
+  });
 });

@@ -58,6 +58,18 @@ describe("refusalFor", () => {
     const view = request("/sources", { headers: { origin: "http://evil.example" } });
     expect(await refusalFor(view, hosts)).toBeNull();
   });
+
+  test("checks a server action's body", async () => {
+    const action = request("/sources/new", {
+      method: "POST",
+      headers: { "next-action": "60ba60", "content-type": "text/plain;charset=UTF-8" },
+      body: "garbage{{",
+    });
+    expect(await refusalFor(action, hosts)).toMatchObject({
+      status: 400,
+      code: "malformed_action",
+    });
+  });
 });
 
 describe("isCrossOrigin", () => {

@@ -1,3 +1,4 @@
+import { checkActionRequest, mayBeServerAction } from "./action-request";
 import { hostNameOf, isHostAllowed, type HostPolicy } from "./allowed-hosts";
 import type { Refusal } from "./refusal";
 
@@ -5,8 +6,8 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 /**
  * The first reason to refuse a request before the app runs, or null: a Host this app does not
- * answer to (421, against DNS rebinding), an address with a broken %-escape (400), or a write
- * sent from another site's page (403).
+ * answer to (421, against DNS rebinding), an address with a broken %-escape (400), a write sent
+ * from another site's page (403), or a server action request that Next.js could not read (4xx).
  */
 export async function refusalFor(request: Request, hosts: HostPolicy): Promise<Refusal | null> {
   const { method, headers } = request;
@@ -28,7 +29,7 @@ export async function refusalFor(request: Request, hosts: HostPolicy): Promise<R
         "This request came from another site's page, so it was refused and nothing was saved. Open Crosscheck itself and try again there.",
     };
   }
-  return null;
+  return mayBeServerAction(method, path, headers) ? checkActionRequest(request) : null;
 }
 
 /**
