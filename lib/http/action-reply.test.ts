@@ -48,6 +48,19 @@ describe("replyProblem", () => {
     expect(replyProblem(parts)).toBeNull();
   });
 
+  test("passes a file sent as an argument, a part of its own", () => {
+    const parts = new Map<string, string | Blob>([
+      ["0", '[{"title":"Report"},"$B1"]'],
+      ["1", new Blob(["%PDF-1.7"])],
+    ]);
+    expect(replyProblem(parts)).toBeNull();
+    expect(textReplyProblem('["$B1"]')).toContain("$B1");
+  });
+
+  test("refuses a root part that is a file", () => {
+    expect(replyProblem(new Map([["0", new Blob(["[]"])]]))).toContain("not a list");
+  });
+
   test("ignores fields of forms sent as arguments", () => {
     const parts = new Map([
       ["0", '[{"status":"idle"},"$K1"]'],

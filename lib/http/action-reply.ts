@@ -25,16 +25,18 @@ export function textReplyProblem(text: string): string | null {
  * Why the parts of a multipart reply cannot be decoded, or null when they can: part "0" must be
  * a JSON array (unless `rootIsList` is false, as for a bound action's id and arguments), every
  * part shallow JSON, and every "$" reference must name a part that is there. `parts` maps each
- * part's name ("0", "1", …) to its text.
+ * part's name ("0", "1", …) to its text, or to the file sent in it (a File argument is a part of
+ * its own, named by a "$B" reference).
  */
 export function replyProblem(
-  parts: ReadonlyMap<string, string>,
+  parts: ReadonlyMap<string, string | Blob>,
   { rootIsList = true } = {},
 ): string | null {
   const root = parts.get("0");
   if (root === undefined) return "it has no list of arguments";
+  if (typeof root !== "string") return "its arguments are not a list";
   for (const [name, text] of parts) {
-    if (!/^\d+$/.test(name)) continue;
+    if (!/^\d+$/.test(name) || typeof text !== "string") continue;
     if (jsonDepth(text) > MAX_JSON_DEPTH) return `it is nested more than ${MAX_JSON_DEPTH} deep`;
     let value: unknown;
     try {
@@ -52,7 +54,7 @@ export function replyProblem(
   return null;
 }
 
-function referenceIsSound(value: string, parts: ReadonlyMap<string, string>): boolean {
+function referenceIsSound(value: string, parts: ReadonlyMap<string, unknown>): boolean {
   const kind = value[1] ?? "";
   if (kind === "n") return new RegExp(`^\\$n-?\\d{1,${MAX_BIGINT_DIGITS}}$`).test(value);
   if (SELF_CONTAINED.has(kind)) return true;

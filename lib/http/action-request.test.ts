@@ -51,6 +51,14 @@ describe("checkActionRequest", () => {
     ).toBeNull();
   });
 
+  test("passes a file sent as an argument by the page's script", async () => {
+    const form = new FormData();
+    form.set("0", '[{"title":"Report"},"$B1"]');
+    form.set("1", new Blob(["%PDF-1.7 …"], { type: "application/pdf" }), "report.pdf");
+    const request = new Request(URL_, { method: "POST", body: form, headers: ACTION });
+    expect(await checkActionRequest(request)).toBeNull();
+  });
+
   test("passes a form posted without script, bound or not", async () => {
     const plain = multipart([
       ["$ACTION_ID_60ba60", ""],

@@ -39,7 +39,7 @@ export async function checkActionRequest(
   } catch {
     return unreadable("its form data is cut off or malformed");
   }
-  const problem = fetchAction ? replyProblem(textParts(form, "")) : boundActionProblem(form);
+  const problem = fetchAction ? replyProblem(partsOf(form, "")) : boundActionProblem(form);
   return problem ? unreadable(problem) : null;
 }
 
@@ -49,17 +49,16 @@ function boundActionProblem(form: FormData): string | null {
   for (const key of form.keys()) {
     const ref = /^\$ACTION_REF_(.*)$/.exec(key);
     if (!ref) continue;
-    const problem = replyProblem(textParts(form, `$ACTION_${ref[1]}:`), { rootIsList: false });
+    const problem = replyProblem(partsOf(form, `$ACTION_${ref[1]}:`), { rootIsList: false });
     if (problem) return problem;
   }
   return null;
 }
 
-function textParts(form: FormData, prefix: string): Map<string, string> {
-  const parts = new Map<string, string>();
+function partsOf(form: FormData, prefix: string): Map<string, string | Blob> {
+  const parts = new Map<string, string | Blob>();
   for (const [key, value] of form) {
-    if (key.startsWith(prefix) && typeof value === "string")
-      parts.set(key.slice(prefix.length), value);
+    if (key.startsWith(prefix)) parts.set(key.slice(prefix.length), value);
   }
   return parts;
 }
