@@ -73,6 +73,7 @@ const eslintConfig = [
       "lib/history/**",
       "lib/text/**",
       "lib/naming/**",
+      "lib/http/**",
     ],
     ignores: SERVER_MODULES,
     rules: {

@@ -41,7 +41,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start --port ${port} --hostname 127.0.0.1`,
+    // The server npm start runs (Next.js inside our own HTTP server), on the production build.
+    command: "node --import tsx scripts/serve.ts",
+    env: { HOST: "127.0.0.1", PORT: String(port) },
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

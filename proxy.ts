@@ -1,28 +1,56 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readEnv } from "@/lib/config/env-schema";
+import { hostPolicy, type HostPolicy } from "@/lib/http/allowed-hosts";
+import { refusalFor } from "@/lib/http/request-guard";
+import { refusalFormat, refusalResponse } from "@/lib/http/refusal";
+import { newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 /**
- * Refuses addresses with a broken %-escape ("/sources/%E0%A4%A") before routing, where Next.js
- * would otherwise answer a plain-text 500: API clients get a JSON 400, people a short page.
+ * Runs before every request: refuses what the app must not answer (foreign Host names, broken
+ * addresses, cross-site writes, unreadable server action bodies) with a 4xx the client can read,
+ * and gives every response its browser defences (CSP with a fresh nonce, framing, nosniff,
+ * referrer and cache rules). The rules themselves live in lib/http.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const path = new URL(request.url).pathname;
-  try {
-    decodeURIComponent(path);
-    return NextResponse.next();
-  } catch {
-    const message = "This address is not valid: it has a broken %-escape.";
-    if (path.startsWith("/api/")) {
-      return NextResponse.json({ error: { code: "bad_address", message } }, { status: 400 });
-    }
-    const page = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Bad address · Crosscheck</title><body style="font-family:system-ui;margin:3rem"><h1>Bad address</h1><p>${message}</p><p><a href="/">Go to the start page</a></p></body></html>`;
-    return new NextResponse(page, {
-      status: 400,
-      headers: { "content-type": "text/html; charset=utf-8" },
-    });
+  const headers = securityHeaders(path, {
+    nonce: newNonce(),
+    dev: process.env.NODE_ENV === "development",
+  });
+  const refusal = await refusalFor(request, hosts());
+  if (refusal) {
+    const format = refusalFormat(path, request.headers);
+    return withHeaders(refusalResponse(refusal, format, request.method === "POST"), headers);
   }
+  const forwarded = new Headers(request.headers);
+  // Next.js takes the nonce for the scripts it renders from the request's CSP header.
+  const csp = headers["Content-Security-Policy"];
+  if (csp) forwarded.set("Content-Security-Policy", csp);
+  return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
 }
 
 export const config = {
-  // Everything but Next's own assets.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Every path, Next's own files included: they too get nosniff and the Host check.
+  matcher: "/:path*",
 };
+
+let policy: HostPolicy | undefined;
+
+// Read once: the settings were checked when the server started.
+function hosts(): HostPolicy {
+  if (policy) return policy;
+  const parsed = readEnv(process.env);
+  if (!parsed.ok) throw new Error(`invalid configuration: ${parsed.message}`);
+  const { CROSSCHECK_ALLOWED_HOSTS, HOST, CROSSCHECK_PUBLIC_URL } = parsed.env;
+  policy = hostPolicy({
+    allowedHosts: CROSSCHECK_ALLOWED_HOSTS,
+    host: HOST,
+    publicUrl: CROSSCHECK_PUBLIC_URL,
+  });
+  return policy;
+}
+
+function withHeaders<R extends Response>(response: R, headers: Record<string, string>): R {
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}

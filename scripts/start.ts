@@ -7,7 +7,7 @@ import { checkConnection } from "./db/check-connection";
 import { chooseDataFolder } from "./db/data-folder";
 import { applyMigrations } from "./db/migrate";
 import { FatalError, asFatal, runMain } from "./lib/fatal";
-import { NEXT_BIN, QUIET_NEXT, buildIfStale, generateClientIfStale } from "./lib/next-build";
+import { QUIET_NEXT, buildIfStale, generateClientIfStale } from "./lib/next-build";
 import { assertPortFree, waitForPort } from "./lib/port";
 import { step } from "./lib/steps";
 
@@ -80,13 +80,20 @@ function describeDatabase(env: { DATABASE_URL?: string; CROSSCHECK_PG_PORT: numb
       : `embedded PostgreSQL on 127.0.0.1:${env.CROSSCHECK_PG_PORT}, data in ${DATA_DIR}`;
 }
 
-// Serves until the server exits or we are asked to stop; Ctrl-C reaches the server and the
-// database together (one process group), and the database is then stopped cleanly.
+// Serves (scripts/serve.ts: Next.js inside our own HTTP server) until the server exits or we are
+// asked to stop; Ctrl-C reaches the server and the database together (one process group), and the
+// database is then stopped cleanly.
 function serve(host: string, port: number, databaseUrl: string): Promise<void> {
-  const args = [NEXT_BIN, dev ? "dev" : "start", "--hostname", host, "--port", String(port)];
+  const args = ["--import", "tsx", "scripts/serve.ts", ...(dev ? ["--dev"] : [])];
   const server = spawn("node", args, {
     stdio: "inherit",
-    env: { ...process.env, ...QUIET_NEXT, DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: {
+      ...process.env,
+      ...QUIET_NEXT,
+      DATABASE_URL: databaseUrl,
+      HOST: host,
+      PORT: String(port),
+    },
   });
   const forward = (signal: NodeJS.Signals) => server.kill(signal);
   process.on("SIGINT", forward).on("SIGTERM", forward);

@@ -1,8 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { startTransition, useActionState, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Field, FormAlert, SubmitButton } from "@/app/_components/form-fields";
+import { useGuardedActionState } from "@/app/_components/use-guarded-action-state";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
 import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/sources/source-kinds";
 import { MAX_TEXT_BYTES, utf8Length } from "@/lib/sources/source-schema";
@@ -20,7 +21,7 @@ interface Props {
 
 /** The form to add a source or edit its details; what was typed survives any error. */
 export function SourceForm({ action, initial = {}, withText, submitLabel }: Props) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const { state, formAction, submit, pending } = useGuardedActionState(action, IDLE);
   const [clientErrors, setClientErrors] = useState<Record<string, string[]>>({});
   const errors = { ...state.fields, ...clientErrors };
   const value = (name: string) =>
@@ -37,7 +38,7 @@ export function SourceForm({ action, initial = {}, withText, submitLabel }: Prop
       return;
     }
     setClientErrors({});
-    startTransition(() => formAction(formData));
+    submit(formData);
   }
 
   return (

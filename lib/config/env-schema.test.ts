@@ -33,6 +33,41 @@ describe("readEnv", () => {
     }
   });
 
+  test("reads the allowed hosts as a list of lower-case names", () => {
+    const result = readEnv({ CROSSCHECK_ALLOWED_HOSTS: " Crosscheck.lan, 10.0.0.5,[::1] ," });
+    expect(result.ok && result.env.CROSSCHECK_ALLOWED_HOSTS).toEqual([
+      "crosscheck.lan",
+      "10.0.0.5",
+      "[::1]",
+    ]);
+    expect(readEnv({ CROSSCHECK_ALLOWED_HOSTS: "*" })).toMatchObject({
+      env: { CROSSCHECK_ALLOWED_HOSTS: ["*"] },
+    });
+  });
+
+  test.each([
+    [
+      { CROSSCHECK_ALLOWED_HOSTS: "https://crosscheck.lan" },
+      "CROSSCHECK_ALLOWED_HOSTS must be host names",
+    ],
+    [
+      { CROSSCHECK_ALLOWED_HOSTS: "crosscheck.lan:3000" },
+      "CROSSCHECK_ALLOWED_HOSTS must be host names",
+    ],
+    [{ CROSSCHECK_ALLOWED_HOSTS: " , " }, "CROSSCHECK_ALLOWED_HOSTS must name at least one host"],
+    [
+      { CROSSCHECK_PUBLIC_URL: "crosscheck.example.org" },
+      "CROSSCHECK_PUBLIC_URL must be the address",
+    ],
+    [
+      { CROSSCHECK_PUBLIC_URL: "ftp://crosscheck.example.org" },
+      "CROSSCHECK_PUBLIC_URL must be the address",
+    ],
+  ])("rejects %o", (input, expected) => {
+    const result = readEnv(input);
+    expect(!result.ok && result.message).toContain(expected);
+  });
+
   test("treats empty variables as unset", () => {
     expect(readEnv({ PORT: "", DATABASE_URL: "" })).toMatchObject({
       ok: true,

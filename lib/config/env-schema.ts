@@ -10,6 +10,27 @@ const port = z.coerce
   .min(1, "must be between 1 and 65535")
   .max(65535, "must be between 1 and 65535");
 
+// A host name, an IPv4 address or a bracketed IPv6 address, without scheme or port.
+const HOST_NAME =
+  /^(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*\.?)$/i;
+
+const hostList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((name) => name.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .refine((names) => names.length > 0, { message: "must name at least one host" })
+  .refine((names) => names.every((name) => name === "*" || HOST_NAME.test(name)), {
+    message: "must be host names separated by commas (no scheme, no port), or *",
+  });
+
+const publicUrl = z.string().trim().refine(isWebUrl, {
+  message: "must be the address people use, like https://crosscheck.example.org",
+});
+
 /** Settings read from the environment by `npm start`, the test runner and the server. */
 export const EnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
@@ -19,6 +40,10 @@ export const EnvSchema = z.object({
   /** Port of the embedded PostgreSQL used when DATABASE_URL is not set. */
   CROSSCHECK_PG_PORT: port.default(54329),
   CHROMIUM_PATH: z.string().trim().min(1).optional(),
+  /** Host names the app answers to; by default the loopback names and HOST (see allowed-hosts). */
+  CROSSCHECK_ALLOWED_HOSTS: hostList.optional(),
+  /** The address people reach the app at, when it is not this machine's; its host is allowed. */
+  CROSSCHECK_PUBLIC_URL: publicUrl.optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -41,6 +66,15 @@ function isPostgresUrl(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === "postgresql:" || url.protocol === "postgres:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
   } catch {
     return false;
   }

@@ -32,9 +32,13 @@ export function fieldErrorsOf(error: z.ZodError, { topLevel = false } = {}): Fie
   return fields;
 }
 
-/** The text fields of a submitted form, to give back to it on error. */
-export function typedValues(formData: FormData): Record<string, string> {
+/**
+ * The text fields of a submitted form, to give back to it on error. A server action is a public
+ * endpoint: anything but a form (sent by a client other than the page) has no fields.
+ */
+export function typedValues(formData: unknown): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData) {
     if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
   }

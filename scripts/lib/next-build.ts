@@ -11,6 +11,7 @@ const BUILD_INPUTS = [
   "public",
   "generated",
   "next.config.js",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "package-lock.json",

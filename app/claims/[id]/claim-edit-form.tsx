@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { callAction } from "@/app/_components/call-action";
 import { FormAlert, SubmitButton } from "@/app/_components/form-fields";
 import { updateClaimAction } from "@/app/claims/actions";
 import { ClaimFields } from "@/app/claims/claim-fields";
@@ -56,11 +57,14 @@ export function ClaimEditForm({ claim, quote, reference, questions, origins }: P
         event.preventDefault();
         const questionId = choice.mode === "existing" ? choice.questionId : claim.questionId;
         startTransition(async () => {
-          const next = await updateClaimAction(claim.id, {
+          const outcome = await callAction(updateClaimAction, claim.id, {
             questionId,
             ...draftFields(draft, kind),
             version,
           });
+          const next = outcome.ok
+            ? outcome.value
+            : { ok: false as const, message: outcome.message, fields: {} };
           setResult(next);
           if (next.ok) setVersion(next.version);
           else if (next.currentVersion) setVersion(next.currentVersion);

@@ -11,6 +11,7 @@ import {
   questionInput,
   type QuestionChoice,
 } from "@/app/claims/question-picker";
+import { callAction } from "@/app/_components/call-action";
 import { FormAlert, SubmitButton } from "@/app/_components/form-fields";
 import { draftFields, EMPTY_DRAFT, type ClaimDraft } from "@/lib/claims/claim-draft";
 import { proposeStated } from "@/lib/claims/claim-value";
@@ -105,7 +106,10 @@ export function ClaimRecorder({ sourceId, reference, questions, origins, childre
       ...draftFields(draft, kind),
     };
     startTransition(async () => {
-      const result = await recordClaimAction(input);
+      const outcome = await callAction(recordClaimAction, input);
+      const result = outcome.ok
+        ? outcome.value
+        : { ok: false as const, message: outcome.message, fields: {} };
       if (!result.ok) {
         setFailure(result);
         return;

@@ -1,0 +1,39 @@
+// The web server of `npm start`, `npm run dev` (with --dev) and the end-to-end tests: Next.js's
+// request handler inside a plain Node HTTP server, which answers what Next's own server would
+// send an empty 400 (methods Node cannot parse, methods no route serves). HOST and PORT as in
+// the README; the database comes from DATABASE_URL.
+import { createServer } from "node:http";
+import { readEnv } from "@/lib/config/env-schema";
+import { answerClientErrors, refuseUnknownMethods } from "./lib/app-server";
+
+const dev = process.argv.includes("--dev");
+// Next.js expects this before it loads; `next start` and `next dev` set it the same way.
+Object.assign(process.env, { NODE_ENV: dev ? "development" : "production" });
+
+const parsed = readEnv(process.env);
+if (!parsed.ok) {
+  console.error(`crosscheck: invalid configuration: ${parsed.message}`);
+  process.exit(1);
+}
+const { HOST, PORT } = parsed.env;
+
+const { default: next } = await import("next");
+const server = createServer();
+answerClientErrors(server);
+// Given the server, Next.js attaches its own upgrade handling (hot reload in development).
+const app = next({ dev, hostname: HOST, port: PORT, httpServer: server });
+await app.prepare();
+server.on("request", refuseUnknownMethods(app.getRequestHandler()));
+server.once("error", (error) => {
+  console.error(`crosscheck: the web server stopped: ${error.message}`);
+  process.exit(1);
+});
+server.listen(PORT, HOST);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+}
