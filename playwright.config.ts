@@ -21,23 +21,18 @@ export default defineConfig({
   },
   projects: [
     {
+      name: "setup",
+      testMatch: /auth\.setup\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunch() },
+    },
+    {
       name: "chromium",
+      dependencies: ["setup"],
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH,
-          // Debian's Chromium as root needs --no-sandbox; the rest keep it from phoning home.
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-          ],
-        },
+        launchOptions: chromiumLaunch(),
       },
+      testIgnore: /auth\.setup\.ts/,
     },
   ],
   webServer: {
@@ -51,3 +46,19 @@ export default defineConfig({
     stderr: "pipe",
   },
 });
+
+// Debian's Chromium as root needs --no-sandbox; the rest keep it from phoning home.
+function chromiumLaunch() {
+  return {
+    executablePath: process.env.CHROMIUM_PATH,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  };
+}

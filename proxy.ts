@@ -22,6 +22,8 @@ export async function proxy(request: NextRequest) {
     const format = refusalFormat(path, request.headers);
     return withHeaders(refusalResponse(refusal, format, request.method === "POST"), headers);
   }
+  const signIn = await privateInstanceSignIn(request, path);
+  if (signIn) return withHeaders(signIn, headers);
   const forwarded = new Headers(request.headers);
   // Next.js takes the nonce for the scripts it renders from the request's CSP header.
   const csp = headers["Content-Security-Policy"];
@@ -33,6 +35,23 @@ export const config = {
   // Every path, Next's own files included: they too get nosniff and the Host check.
   matcher: "/:path*",
 };
+
+// Pages anyone may open on a private instance: signing in, and the files the browser needs for it.
+const OPEN_ON_PRIVATE = /^\/(sign-in|_next\/|icon\.svg|favicon\.ico|api\/)/;
+
+/**
+ * On a sign-in-only instance (CROSSCHECK_PRIVATE=1), a page request without a valid session goes
+ * to the sign-in page. Route handlers check for themselves (they answer 401 JSON, not a redirect).
+ */
+async function privateInstanceSignIn(request: NextRequest, path: string) {
+  if (process.env.CROSSCHECK_PRIVATE !== "1" || OPEN_ON_PRIVATE.test(path)) return null;
+  const { actorFromHeaders } = await import("@/lib/auth/actor-from-headers");
+  const resolved = await actorFromHeaders(request.headers);
+  if (resolved.ok && resolved.actor) return null;
+  const target = new URL("/sign-in", request.url);
+  target.searchParams.set("next", path);
+  return NextResponse.redirect(target, 303);
+}
 
 let policy: HostPolicy | undefined;
 

@@ -2,9 +2,13 @@ import { createServer, type Server } from "node:http";
 import { readdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join, relative, sep } from "node:path";
-import { expect, test, type APIRequestContext, type Response } from "@playwright/test";
+import type { APIRequestContext, Response } from "@playwright/test";
+import { ADMIN_STATE, expect, test } from "./fixtures";
 
 // What a hostile page on another site can and cannot do with Crosscheck open in the same browser.
+
+// The victim is an admin, signed in: the one who could delete.
+test.use({ storageState: ADMIN_STATE });
 
 const created: string[] = [];
 test.afterEach(async ({ request }) => {

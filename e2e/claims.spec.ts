@@ -1,4 +1,7 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { ADMIN_STATE, EDITOR_STATE, expect, test } from "./fixtures";
+
+test.use({ storageState: EDITOR_STATE });
 
 // Claims this file records on the sample sources are deleted afterwards: other specs read the
 // sample data as seeded.
@@ -104,7 +107,11 @@ test("typed words not in the text are refused beside the field, and nothing type
   await expect(panel.getByLabel("According to")).toHaveValue("Someone");
 });
 
-test("a claim is edited and deleted from its page", async ({ page, request }) => {
+test("a claim is edited by an editor and deleted by an admin", async ({
+  page,
+  browser,
+  request,
+}) => {
   const arminfo = await sourceId(page, "[No headline] ArmInfo");
   const injured = await questionId(page, "Sumgait pogrom", "people injured");
   const response = await request.post("/api/v1/claims", {
@@ -125,8 +132,13 @@ test("a claim is edited and deleted from its page", async ({ page, request }) =>
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(page.getByText("Soviet troops, not residents.").first()).toBeVisible();
 
-  await page.getByRole("link", { name: "Delete this claim…" }).click();
-  await page.getByRole("button", { name: "Delete claim" }).click();
-  await expect(page).toHaveURL(new RegExp(`/questions/${claim.questionId}`));
+  // Editors edit; only admins delete.
+  await expect(page.getByRole("link", { name: "Delete this claim…" })).toHaveCount(0);
+  const admin = await browser.newPage({ storageState: ADMIN_STATE });
+  await admin.goto(`/claims/${claim.id}`);
+  await admin.getByRole("link", { name: "Delete this claim…" }).click();
+  await admin.getByRole("button", { name: "Delete claim" }).click();
+  await expect(admin).toHaveURL(new RegExp(`/questions/${claim.questionId}`));
+  await admin.close();
   expect((await request.get(`/api/v1/claims/${claim.id}`)).status()).toBe(404);
 });

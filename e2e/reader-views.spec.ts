@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 // Read-only: these tests look at the seeded sample corpus and change nothing, so they hold
 // whatever order they run in and whatever other specs add and remove around them.

@@ -1,4 +1,6 @@
-import { expect, test } from "@playwright/test";
+import { ADMIN_STATE, EDITOR_STATE, expect, test } from "./fixtures";
+
+test.use({ storageState: EDITOR_STATE });
 
 // Every source this file creates is deleted afterwards, so runs and other specs never see it.
 const created: string[] = [];
@@ -62,7 +64,11 @@ test("a pasted duplicate links to the source already in the library", async ({ p
   await expect(page.getByRole("heading", { level: 1, name: "Original" })).toBeVisible();
 });
 
-test("editing details and deleting with confirmation", async ({ page, request }) => {
+test("an editor edits details; an admin deletes with confirmation", async ({
+  page,
+  browser,
+  request,
+}) => {
   const response = await request.post("/api/v1/sources", {
     data: { title: "To edit", text: `Edit me ${crypto.randomUUID()}` },
   });
@@ -76,10 +82,14 @@ test("editing details and deleting with confirmation", async ({ page, request })
   await page.getByRole("button", { name: "Save details" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Edited title" })).toBeVisible();
 
-  await page.getByRole("link", { name: "Delete…" }).click();
-  await expect(page.getByRole("heading", { name: "Delete this source?" })).toBeVisible();
-  await page.getByRole("button", { name: "Delete source" }).click();
-  await expect(page.getByText("The source was deleted.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Delete…" })).toHaveCount(0);
+  const admin = await browser.newPage({ storageState: ADMIN_STATE });
+  await admin.goto(`/sources/${id}`);
+  await admin.getByRole("link", { name: "Delete…" }).click();
+  await expect(admin.getByRole("heading", { name: "Delete this source?" })).toBeVisible();
+  await admin.getByRole("button", { name: "Delete source" }).click();
+  await expect(admin.getByText("The source was deleted.")).toBeVisible();
+  await admin.close();
   expect((await request.get(`/api/v1/sources/${id}`)).status()).toBe(404);
 });
 

@@ -44,6 +44,7 @@ runMain(async () => {
     if (has("e2e")) {
       const url = await freshDatabase(server.db, "crosscheck_e2e");
       await step("sample corpus", () => seed(url));
+      const accounts = await step("test accounts", () => testAccounts());
       await step("build", buildIfStale, (built) => (built ? "built" : "up to date"));
       await step("end-to-end tests", async () =>
         run("npx", ["--no-install", "playwright", "test"], {
@@ -51,6 +52,7 @@ runMain(async () => {
           DATABASE_URL: url,
           E2E_PORT: String(await freePort()),
           CHROMIUM_PATH: chromium,
+          ...accounts,
         }),
       );
     }
@@ -95,6 +97,23 @@ async function seed(url: string): Promise<void> {
   process.env.DATABASE_URL = url;
   const { seedSampleCorpus } = await import("../seed/seed-database");
   await seedSampleCorpus();
+}
+
+// An editor and an admin with passwords made up for this run, and an admin token for the API.
+async function testAccounts(): Promise<Record<string, string>> {
+  const { createOrResetUser } = await import("@/lib/auth/user-data");
+  const { createApiToken } = await import("@/lib/auth/api-tokens");
+  const env: Record<string, string> = {};
+  for (const role of ["editor", "admin"] as const) {
+    const email = `e2e-${role}@test.example`;
+    const password = crypto.randomUUID();
+    const made = await createOrResetUser({ email, password, role, replace: true });
+    if (!made.ok) throw new FatalError(made.message);
+    env[`E2E_${role.toUpperCase()}_EMAIL`] = email;
+    env[`E2E_${role.toUpperCase()}_PASSWORD`] = password;
+    if (role === "admin") env.E2E_ADMIN_TOKEN = (await createApiToken(made.user.id, "e2e")).token;
+  }
+  return env;
 }
 
 function vitest(project: "unit" | "integration", env: Record<string, string>): Promise<void> {

@@ -35,7 +35,7 @@ const publicUrl = z.string().trim().refine(isWebUrl, {
 export const EnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
   PORT: port.default(3000),
-  /** Address the web server listens on; loopback by default, as there is no sign-in yet. */
+  /** Address the web server listens on; loopback by default (put a reverse proxy in front). */
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   /** Port of the embedded PostgreSQL used when DATABASE_URL is not set. */
   CROSSCHECK_PG_PORT: port.default(54329),
@@ -44,6 +44,15 @@ export const EnvSchema = z.object({
   CROSSCHECK_ALLOWED_HOSTS: hostList.optional(),
   /** The address people reach the app at, when it is not this machine's; its host is allowed. */
   CROSSCHECK_PUBLIC_URL: publicUrl.optional(),
+  /** "1": the instance is sign-in-only, reading included (pages and API). */
+  CROSSCHECK_PRIVATE: z.enum(["0", "1"], { error: "must be 1 (private) or 0" }).optional(),
+  /** Signs session cookies; by default one is made on first start and kept in the database. */
+  CROSSCHECK_AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters (e.g. openssl rand -base64 32)")
+    .optional(),
+  /** "1": take the client address from X-Forwarded-For (only behind a reverse proxy you run). */
+  CROSSCHECK_TRUST_PROXY: z.enum(["0", "1"], { error: "must be 1 or 0" }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

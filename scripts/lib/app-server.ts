@@ -55,3 +55,17 @@ async function send(request: IncomingMessage, response: ServerResponse, refusal:
   });
   response.end(body);
 }
+
+/** The header that tells the app which address a request came from (see lib/auth/client-address). */
+export const CLIENT_ADDRESS_HEADER = "x-crosscheck-client-ip";
+
+/**
+ * Stamps each request with the address of the connection it came on, replacing whatever a client
+ * sent under that name, so the login limits count per real address and cannot be dodged.
+ */
+export function stampClientAddress(handler: Handler): Handler {
+  return (request, response) => {
+    request.headers[CLIENT_ADDRESS_HEADER] = request.socket.remoteAddress ?? "unknown";
+    return handler(request, response);
+  };
+}

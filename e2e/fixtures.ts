@@ -1,0 +1,34 @@
+import { test as base, type APIRequestContext } from "@playwright/test";
+
+/** Browser states of accounts signed in by auth.setup.ts, one per role the specs act as. */
+export const EDITOR_STATE = "test-results/.auth/editor.json";
+export const ADMIN_STATE = "test-results/.auth/admin.json";
+
+/** The accounts scripts/test.ts made for this run (random passwords, never in the repository). */
+export const ACCOUNTS = {
+  editor: { email: env("E2E_EDITOR_EMAIL"), password: env("E2E_EDITOR_PASSWORD") },
+  admin: { email: env("E2E_ADMIN_EMAIL"), password: env("E2E_ADMIN_PASSWORD") },
+};
+
+/**
+ * Specs set up and clean up their rows through the API as an admin (a bearer token), whatever
+ * the browser page is signed in as, so that setting up never depends on the page under test.
+ */
+export const test = base.extend<{ request: APIRequestContext }>({
+  request: async ({ playwright, baseURL }, provide) => {
+    const context = await playwright.request.newContext({
+      baseURL,
+      extraHTTPHeaders: { authorization: `Bearer ${env("E2E_ADMIN_TOKEN")}` },
+    });
+    await provide(context);
+    await context.dispose();
+  },
+});
+
+export { expect } from "@playwright/test";
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the end-to-end tests with npm test`);
+  return value;
+}
