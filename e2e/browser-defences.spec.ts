@@ -64,6 +64,8 @@ test("every page of the app carries a strict CSP, and its scripts still run", as
   page,
   request,
 }) => {
+  // One visit per page of the app: more than the default timeout allows on a busy machine.
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
