@@ -165,6 +165,21 @@ for (const isPrivate of [false, true]) {
   });
 }
 
+describe("server action arguments", () => {
+  test("a history restore for a kind that is not ours is a 404, never a redirect elsewhere", async () => {
+    const { revertAction } = await import("@/app/_components/history-actions");
+    request.headers = new Headers({ cookie: callers.get("editor")!.cookie! });
+    const form = new FormData();
+    form.set("version", "1");
+    form.set("currentVersion", "1");
+    const kind = "/evil.example" as "claims";
+    const thrown = await revertAction(kind, "x", form).catch((error: unknown) => error);
+    expect(String((thrown as { digest?: unknown }).digest)).toMatch(
+      /^NEXT_HTTP_ERROR_FALLBACK;404/,
+    );
+  });
+});
+
 type RouteHandler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
 
 async function importRoute(file: string): Promise<Record<string, RouteHandler>> {
