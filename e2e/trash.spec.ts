@@ -6,6 +6,8 @@ test("an admin deletes a source, finds it in the trash and restores it with its 
   page,
   request,
 }) => {
+  // Eight pages and API calls in a row: more than the default time on a busy machine.
+  test.slow();
   const tag = crypto.randomUUID().slice(0, 8);
   const title = `Trashed report ${tag}`;
   const text = `Report ${tag}. Officials said 26 people were killed in the square.`;

@@ -27,6 +27,7 @@ test("a session made on A works on B, and signing out on A ends it on B", async 
 
   const signOut = await browser.post(`${baseURL}/api/auth/sign-out`, {
     headers: { origin: baseURL! },
+    data: {},
   });
   expect(signOut.status()).toBe(200);
   // The old cookie, sent again as it was, is refused on B as well.

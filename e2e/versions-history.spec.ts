@@ -63,6 +63,7 @@ test("the history lists each change, and an editor restores an earlier version",
   page,
   request,
 }) => {
+  test.slow();
   const claim = await claimOnNewSource(request);
   for (const [note, version] of [
     ["First reading.", 1],
