@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // `npm test` (scripts/test.ts) prepares a database, a build and a free port, then runs this.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// A second instance of the app on the same database (e2e/two-instances.spec.ts).
+const secondPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
 
 export default defineConfig({
   testDir: "e2e",
@@ -35,16 +37,17 @@ export default defineConfig({
       testIgnore: /auth\.setup\.ts/,
     },
   ],
-  webServer: {
-    // The server npm start runs (Next.js inside our own HTTP server), on the production build.
+  // The server npm start runs (Next.js inside our own HTTP server), on the production build;
+  // twice, as two instances behind a load balancer would run, sharing nothing but the database.
+  webServer: [port, secondPort].map((instancePort) => ({
     command: "node --import tsx scripts/serve.ts",
-    env: { HOST: "127.0.0.1", PORT: String(port) },
-    url: `${baseURL}/`,
+    env: { HOST: "127.0.0.1", PORT: String(instancePort) },
+    url: `http://127.0.0.1:${instancePort}/`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+    stdout: "ignore" as const,
+    stderr: "pipe" as const,
+  })),
 });
 
 // Debian's Chromium as root needs --no-sandbox; the rest keep it from phoning home.

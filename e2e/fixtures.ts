@@ -32,3 +32,13 @@ function env(name: string): string {
   if (!value) throw new Error(`${name} is not set: run the end-to-end tests with npm test`);
   return value;
 }
+
+/** The second app instance on the same database (playwright.config.ts starts both). */
+export function secondInstanceURL(): string {
+  return `http://127.0.0.1:${env("E2E_SECOND_PORT")}`;
+}
+
+/** The admin's API token, for contexts of one's own (the second instance). */
+export function adminToken(): string {
+  return env("E2E_ADMIN_TOKEN");
+}

@@ -122,7 +122,7 @@ function printFirstAccount(account: { email: string; password: string }, port: n
       "  ┌ Sign in to edit: this password is shown only now.",
       `  │ http://localhost:${port}/sign-in  —  ${account.email}  /  ${account.password}`,
       "  │ Change it on your account page; make more accounts with `npm run user:create`",
-      "  └ (see the README: “Accounts”).",
+      "  └ (see the README: “Accounts and roles”).",
       "",
     ].join("\n"),
   );

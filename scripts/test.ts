@@ -51,6 +51,7 @@ runMain(async () => {
           ...QUIET_NEXT,
           DATABASE_URL: url,
           E2E_PORT: String(await freePort()),
+          E2E_SECOND_PORT: String(await freePort()),
           CHROMIUM_PATH: chromium,
           ...accounts,
         }),

@@ -1,10 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requirePagePermission } from "@/app/_auth/require-permission";
 import { revertClaim } from "@/lib/claims/claim-revert";
+import { isRecordId } from "@/lib/db/record-id";
 import { revertQuestion } from "@/lib/questions/question-edit";
 import { revertSource } from "@/lib/sources/source-revert";
 
@@ -13,15 +14,19 @@ const RevertFormSchema = z.object({
   currentVersion: z.coerce.number().int().min(1),
 });
 
-type Kind = "claims" | "sources" | "questions";
+const KINDS = ["claims", "sources", "questions"] as const;
+type Kind = (typeof KINDS)[number];
 
 /**
  * Restores an earlier version of a claim, source or question from its history page (editors).
  * The outcome is said on the history page it returns to.
  */
 export async function revertAction(kind: Kind, id: string, formData: FormData): Promise<void> {
-  const page = `/${kind}/${id}/history`;
+  // Both come from the client: a kind that is none of ours must not choose where to redirect.
+  const known = KINDS.includes(kind) && isRecordId(String(id));
+  const page = known ? `/${kind}/${id}/history` : "/";
   const actor = await requirePagePermission("write", page);
+  if (!known) notFound();
   const input = RevertFormSchema.safeParse(Object.fromEntries(formData));
   if (!input.success) redirect(`${page}?outcome=invalid`);
   const { version, currentVersion } = input.data;

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { currentActor } from "@/app/_auth/current-actor";
 import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { getAuth, MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
+import { safeNext } from "@/lib/auth/safe-next";
 import { typedValues, type FormState } from "@/lib/forms/form-state";
 import { logError } from "@/lib/log";
 
@@ -135,9 +136,4 @@ export async function revokeTokenAction(tokenId: string): Promise<void> {
   if (!actor?.id) redirect("/sign-in?next=/account");
   await revokeApiToken(actor.id, tokenId);
   redirect("/account?revoked=1");
-}
-
-// Only a path of this site, never another origin ("//evil.example", "https://…").
-function safeNext(next: string | undefined): string {
-  return next && /^\/(?!\/)[^\s\\]*$/.test(next) ? next : "/";
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { currentActor } from "@/app/_auth/current-actor";
+import { safeNext } from "@/lib/auth/safe-next";
 import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -9,8 +10,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SignInPage({ searchParams }: Props) {
   const { next } = await searchParams;
-  const back = typeof next === "string" ? next : "/";
-  if (await currentActor()) redirect(back.startsWith("/") && !back.startsWith("//") ? back : "/");
+  const back = safeNext(next);
+  if (await currentActor()) redirect(back);
   return (
     <div className="max-w-md space-y-6">
       <div>

@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { instanceSecret } from "./instance-secret";
 import { clearFailedLogins, loginWait, recordFailedLogin } from "./login-limits";
 import { clientAddress } from "./client-address";
+import { requestOrigins } from "./request-origins";
 
 /** Passwords shorter than this are refused when set. */
 export const MIN_PASSWORD_LENGTH = 10;
@@ -35,7 +36,7 @@ function createAuth(secret: string) {
       expiresIn: 60 * 60 * 24 * 14,
       updateAge: 60 * 60 * 24,
     },
-    trustedOrigins: (request) => [baseURL, ...(request ? [new URL(request.url).origin] : [])],
+    trustedOrigins: (request) => [baseURL, ...(request ? requestOrigins(request) : [])],
     advanced: {
       cookiePrefix: "crosscheck",
       useSecureCookies: baseURL.startsWith("https://"),

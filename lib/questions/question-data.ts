@@ -124,8 +124,15 @@ export async function getQuestionHeader(id: string): Promise<QuestionHeader | nu
  * The comparison of one live question, or null: its live claims with passages in context and
  * the verdict in full. Three queries however many claims it has.
  */
-export async function getQuestionComparison(id: string): Promise<QuestionComparison | null> {
-  const question = await getQuestionHeader(id);
+export async function getQuestionComparison(
+  id: string,
+): Promise<(QuestionComparison & { question: { version: number } }) | null> {
+  if (!isRecordId(id)) return null;
+  // The version too: the API returns it (and its ETag) for the writes that follow.
+  const question = await db.question.findFirst({
+    where: { id, deletedAt: null },
+    select: { ...questionHeaderSelect, version: true },
+  });
   if (!question) return null;
   const rows = await db.claim.findMany({
     where: { questionId: id, deletedAt: null },
@@ -137,11 +144,12 @@ export async function getQuestionComparison(id: string): Promise<QuestionCompari
     where: { id: { in: sourceIds } },
     select: { id: true, text: true },
   });
-  return buildComparison(
+  const comparison = buildComparison(
     question,
     rows.map(toClaimRecord),
     new Map(texts.map((s) => [s.id, s.text])),
   );
+  return { ...comparison, question };
 }
 
 /**

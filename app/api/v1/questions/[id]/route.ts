@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, notFound } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
-import { expectedVersion } from "@/app/api/v1/_lib/versions";
+import { etagOf, expectedVersion } from "@/app/api/v1/_lib/versions";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { trashEmptyQuestion } from "@/lib/questions/question-trash";
 import { updateQuestion } from "@/lib/questions/question-edit";
@@ -17,7 +17,10 @@ type Context = { params: Promise<{ id: string }> };
 export const GET = apiHandler("read", async (_request, { params }: Context) => {
   const { id } = await params;
   const comparison = await getQuestionComparison(id);
-  return comparison ? NextResponse.json(comparison) : notFound("question", id);
+  if (!comparison) return notFound("question", id);
+  return NextResponse.json(comparison, {
+    headers: { ETag: etagOf(comparison.question.version) },
+  });
 });
 
 export const PATCH = apiHandler("write", async (request, { params }: Context, actor) => {
