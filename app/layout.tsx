@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_components/site-header";
@@ -28,7 +29,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className="mx-auto max-w-5xl px-4 pb-10 text-sm text-stone-500 sm:px-6">
           Crosscheck shows who says what, on what authority, and where figures are compatible. It
-          takes no side.
+          takes no side.{" "}
+          <Link href="/api" className="underline underline-offset-2">
+            The API
+          </Link>{" "}
+          gives programs the same data.
         </footer>
       </body>
     </html>

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requirePagePermission } from "@/app/_auth/require-permission";
 import { purgeFromTrash, restoreFromTrash } from "@/lib/trash/trash-actions";
-import type { TrashKind } from "@/lib/trash/trash-data";
+import type { TrashKind } from "@/lib/trash/trash-kinds";
 
 /** Takes a record out of the trash (admins), then says so on the trash page. */
 export async function restoreAction(kind: TrashKind, id: string): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/app/_auth/require-permission";
-import { TRASH_KINDS, listTrash, type TrashKind } from "@/lib/trash/trash-data";
+import { listTrash } from "@/lib/trash/trash-data";
+import { TRASH_KINDS, type TrashKind } from "@/lib/trash/trash-kinds";
 import { purgeAction, restoreAction } from "./actions";
 
 export const metadata: Metadata = { title: "Trash" };

@@ -10,8 +10,8 @@ const blankToNull = (value: unknown) =>
 
 const finite = z.number({ error: "must be a number" }).finite("must be a finite number");
 
-// A bare number is an inclusive end: { "low": 150 } means "at least 150".
-const bound = z.preprocess(
+/** One end of a value: a bare number is an inclusive end ({ "low": 150 } is "at least 150"). */
+export const ValueBoundSchema = z.preprocess(
   (value) => (typeof value === "number" ? { value, inclusive: true } : value),
   z
     .object(
@@ -38,8 +38,8 @@ export const ValueOverrideSchema = z.preprocess(
   (value) => (typeof value === "number" ? { low: value, high: value, best: value } : value),
   z
     .strictObject({
-      low: bound.optional(),
-      high: bound.optional(),
+      low: ValueBoundSchema.optional(),
+      high: ValueBoundSchema.optional(),
       best: finite.nullable().optional(),
       first: isoDay.optional(),
       last: isoDay.optional(),

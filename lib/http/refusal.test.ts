@@ -10,7 +10,7 @@ const refusal = {
 describe("refusalFormat", () => {
   test.each([
     ["/api/v1/sources", {}, "json"],
-    ["/api", {}, "json"],
+    ["/api", {}, "html"],
     ["/sources/new", { "next-action": "abc" }, "text"],
     ["/sources/new", {}, "html"],
   ])("%s %j → %s", (path, headers, format) => {

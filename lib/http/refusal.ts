@@ -23,7 +23,7 @@ const TITLES: Record<number, string> = {
 
 /** The format a client expects: by path for the API, by the Next-Action header for actions. */
 export function refusalFormat(path: string, headers: Headers): RefusalFormat {
-  if (path === "/api" || path.startsWith("/api/")) return "json";
+  if (path.startsWith("/api/")) return "json";
   return headers.has("next-action") ? "text" : "html";
 }
 

@@ -54,7 +54,7 @@ describe("pathKind", () => {
     ["/", "page"],
     ["/sources/new", "page"],
     ["/apis", "page"],
-    ["/api", "api"],
+    ["/api", "page"],
     ["/api/v1/sources", "api"],
     ["/_next/static/chunks/a.js", "asset"],
     ["/favicon.ico", "asset"],

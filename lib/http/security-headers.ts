@@ -22,7 +22,8 @@ export function newNonce(): string {
 export function pathKind(path: string): PathKind {
   if (path.startsWith("/_next/static/") || /^\/[\w-]+\.(ico|svg|png|txt)$/.test(path))
     return "asset";
-  if (path === "/api" || path.startsWith("/api/")) return "api";
+  // "/api" itself is the API's page for people; the endpoints are below it.
+  if (path.startsWith("/api/")) return "api";
   return "page";
 }
 

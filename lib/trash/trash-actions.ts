@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/history/actor";
 import { restoreQuestion } from "@/lib/questions/question-trash";
 import { restoreSource } from "@/lib/sources/source-trash";
 import { purgeClaim, purgeQuestion, purgeSource, type PurgeResult } from "./purge";
-import type { TrashKind } from "./trash-data";
+import type { TrashKind } from "./trash-kinds";
 
 export type RestoreResult = { ok: true } | { ok: false; status: 404 | 409; message: string };
 

@@ -1,8 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-
-export const TRASH_KINDS = ["source", "question", "claim"] as const;
-export type TrashKind = (typeof TRASH_KINDS)[number];
+import type { TrashKind } from "./trash-kinds";
 
 export interface TrashItem {
   kind: TrashKind;

@@ -1,18 +1,10 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { listHistory } from "@/lib/history/history-data";
+import { HistoryQuerySchema } from "@/lib/history/history-query";
 import type { RecordKind } from "@/lib/history/revision-data";
 import { apiHandler } from "./api-handler";
 import { validationError } from "./api-response";
 import { otherMethods } from "./method-not-allowed";
-
-const HistoryQuerySchema = z.object({
-  before: z.coerce
-    .number({ error: "before must be a version number" })
-    .int("before must be a whole number")
-    .min(1, "before starts at 1")
-    .optional(),
-});
 
 /** GET …/:id/history?before=<version> for one kind of record: its changes, newest first. */
 export function historyRoute(kind: RecordKind) {

@@ -1,4 +1,4 @@
-import { TRASH_KINDS, type TrashKind } from "@/lib/trash/trash-data";
+import { TRASH_KINDS, type TrashKind } from "@/lib/trash/trash-kinds";
 
 /** The kind named in a trash address, or null. */
 export function trashKindOf(value: string): TrashKind | null {

@@ -5,7 +5,7 @@ import { validationError } from "@/app/api/v1/_lib/api-response";
 import { claimFailureResponse } from "@/app/api/v1/_lib/claim-failure-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
-import { RevertSchema } from "@/app/api/v1/_lib/revert-body";
+import { RevertSchema } from "@/lib/history/revert-schema";
 import { etagOf, expectedVersion } from "@/app/api/v1/_lib/versions";
 import { revertClaim } from "@/lib/claims/claim-revert";
 

@@ -4,7 +4,7 @@ import { validationError } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { questionEditResponse } from "@/app/api/v1/_lib/question-edit-response";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
-import { RevertSchema } from "@/app/api/v1/_lib/revert-body";
+import { RevertSchema } from "@/lib/history/revert-schema";
 import { expectedVersion } from "@/app/api/v1/_lib/versions";
 import { revertQuestion } from "@/lib/questions/question-edit";
 

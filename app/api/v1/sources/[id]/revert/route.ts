@@ -4,7 +4,7 @@ import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, notFound, validationError } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
-import { RevertSchema } from "@/app/api/v1/_lib/revert-body";
+import { RevertSchema } from "@/lib/history/revert-schema";
 import { etagOf, expectedVersion, versionConflictResponse } from "@/app/api/v1/_lib/versions";
 import { revertSource } from "@/lib/sources/source-revert";
 

@@ -1,0 +1,81 @@
+import type { z } from "zod";
+import type { Permission } from "@/lib/auth/permissions";
+import { ClaimInputSchema, ClaimUpdateSchema } from "@/lib/claims/claim-schema";
+import { HistoryQuerySchema } from "@/lib/history/history-query";
+import { PageQuerySchema } from "@/lib/pagination";
+import { QuestionFilterSchema, QuestionUpdateSchema } from "@/lib/questions/question-schema";
+import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
+import { TrashQuerySchema } from "@/lib/trash/trash-kinds";
+import { RevertSchema } from "@/lib/history/revert-schema";
+import {
+  HistorySchema,
+  QuestionPageSchema,
+  SourceDetailSchema,
+  SourcePageSchema,
+  SubjectListSchema,
+  TrashPageSchema,
+  described,
+} from "./response-schemas";
+
+export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+
+/** One operation of the API, as the OpenAPI document and the API page describe it. */
+export interface ApiEndpoint {
+  method: HttpMethod;
+  /** The full path, with `{name}` for path parameters (as the route folder's `[name]`). */
+  path: string;
+  tag: "Sources" | "Subjects" | "Questions" | "Claims" | "History" | "Trash" | "Description";
+  summary: string;
+  /** The permission route handler asks apiHandler for (lib/auth/permissions.ts). */
+  permission: Permission;
+  query?: z.ZodObject;
+  body?: z.ZodType;
+  /** Writes that name the version they read (If-Match or `version`) and may answer 409. */
+  versioned?: boolean;
+  ok: { status: 200 | 201 | 204; description: string; schema?: z.ZodType; etag?: boolean };
+  /** Statuses this operation answers besides ok and the ones every operation may give. */
+  errors?: readonly number[];
+}
+
+const claim = described("Claim", "A claim: value, stated words, passages, source, origin.");
+const comparison = described(
+  "QuestionComparison",
+  "question, verdict (status, summary, clusters, consensus, spread, independent origins), claims with passages in context and source metadata.",
+);
+const matrix = described(
+  "SubjectMatrix",
+  "The subject, its sources (columns) and rows of questions with cells by source id.",
+);
+const question = described("Question", "A question: subject, measure, kind, unit, scope, version.");
+
+// One entry per route handler method. A new route adds its line here; the test beside this file
+// fails while a route file under app/api serves a method that no entry names. One line each, so
+// the list reads as a table.
+// prettier-ignore
+export const API_ENDPOINTS: readonly ApiEndpoint[] = [
+  { method: "GET", path: "/api/v1/openapi.json", tag: "Description", summary: "This API as an OpenAPI 3.1 document", permission: "read", ok: { status: 200, description: "The OpenAPI document." } },
+  { method: "GET", path: "/api/v1/sources", tag: "Sources", summary: "The library, most recently published first, a page at a time", permission: "read", query: PageQuerySchema, ok: { status: 200, description: "A page of sources.", schema: SourcePageSchema } },
+  { method: "POST", path: "/api/v1/sources", tag: "Sources", summary: "Add a source: its text, kept byte for byte, and its metadata", permission: "write", body: SourceInputSchema, ok: { status: 201, description: "The new source; Location names it.", schema: SourceDetailSchema }, errors: [409] },
+  { method: "GET", path: "/api/v1/sources/{id}", tag: "Sources", summary: "One source: metadata and text", permission: "read", ok: { status: 200, description: "The source.", schema: SourceDetailSchema, etag: true }, errors: [404] },
+  { method: "PATCH", path: "/api/v1/sources/{id}", tag: "Sources", summary: "Change a source's metadata (null clears a field; the text cannot change)", permission: "write", body: SourceUpdateSchema, versioned: true, ok: { status: 200, description: "The source as changed.", schema: SourceDetailSchema, etag: true }, errors: [404] },
+  { method: "DELETE", path: "/api/v1/sources/{id}", tag: "Sources", summary: "Move a source, with its claims and passages, to the trash", permission: "trash", versioned: true, ok: { status: 204, description: "In the trash." }, errors: [404] },
+  { method: "GET", path: "/api/v1/sources/{id}/history", tag: "History", summary: "Who changed a source, when, and what", permission: "read", query: HistoryQuerySchema, ok: { status: 200, description: "Its changes, newest first.", schema: HistorySchema } },
+  { method: "POST", path: "/api/v1/sources/{id}/revert", tag: "History", summary: "Bring back an earlier version of a source's metadata", permission: "write", body: RevertSchema, versioned: true, ok: { status: 200, description: "The source as restored.", schema: SourceDetailSchema, etag: true }, errors: [404] },
+  { method: "GET", path: "/api/v1/subjects", tag: "Subjects", summary: "Subjects, with their questions counted by verdict", permission: "read", ok: { status: 200, description: "All subjects by name.", schema: SubjectListSchema } },
+  { method: "GET", path: "/api/v1/subjects/{id}", tag: "Subjects", summary: "A subject's matrix of questions × sources", permission: "read", ok: { status: 200, description: "The matrix.", schema: matrix }, errors: [404] },
+  { method: "GET", path: "/api/v1/questions", tag: "Questions", summary: "Questions by stored verdict, most divergent first (keyset pages)", permission: "read", query: QuestionFilterSchema, ok: { status: 200, description: "A page of questions.", schema: QuestionPageSchema } },
+  { method: "GET", path: "/api/v1/questions/{id}", tag: "Questions", summary: "The comparison of one question: verdict and every claim", permission: "read", ok: { status: 200, description: "The comparison.", schema: comparison }, errors: [404] },
+  { method: "PATCH", path: "/api/v1/questions/{id}", tag: "Questions", summary: "Change a question's measure, scope or unit (its kind stays)", permission: "write", body: QuestionUpdateSchema, versioned: true, ok: { status: 200, description: "The question as changed.", schema: question, etag: true }, errors: [404] },
+  { method: "DELETE", path: "/api/v1/questions/{id}", tag: "Questions", summary: "Move a question without claims to the trash", permission: "trash", versioned: true, ok: { status: 204, description: "In the trash." }, errors: [404] },
+  { method: "GET", path: "/api/v1/questions/{id}/history", tag: "History", summary: "Who changed a question, when, and what", permission: "read", query: HistoryQuerySchema, ok: { status: 200, description: "Its changes, newest first.", schema: HistorySchema } },
+  { method: "POST", path: "/api/v1/questions/{id}/revert", tag: "History", summary: "Bring back an earlier wording of a question", permission: "write", body: RevertSchema, versioned: true, ok: { status: 200, description: "The question as restored.", schema: question, etag: true }, errors: [404] },
+  { method: "POST", path: "/api/v1/claims", tag: "Claims", summary: "Record a claim from a passage of a source", permission: "write", body: ClaimInputSchema, ok: { status: 201, description: "The new claim; Location names it.", schema: claim }, errors: [404] },
+  { method: "GET", path: "/api/v1/claims/{id}", tag: "Claims", summary: "One claim with its passages, source and origin", permission: "read", ok: { status: 200, description: "The claim.", schema: claim, etag: true }, errors: [404] },
+  { method: "PATCH", path: "/api/v1/claims/{id}", tag: "Claims", summary: "Change a claim (null clears a field; source and quote stay)", permission: "write", body: ClaimUpdateSchema, versioned: true, ok: { status: 200, description: "The claim as changed.", schema: claim, etag: true }, errors: [404] },
+  { method: "DELETE", path: "/api/v1/claims/{id}", tag: "Claims", summary: "Move a claim to the trash", permission: "trash", versioned: true, ok: { status: 204, description: "In the trash." }, errors: [404] },
+  { method: "GET", path: "/api/v1/claims/{id}/history", tag: "History", summary: "Who changed a claim, when, and what", permission: "read", query: HistoryQuerySchema, ok: { status: 200, description: "Its changes, newest first.", schema: HistorySchema } },
+  { method: "POST", path: "/api/v1/claims/{id}/revert", tag: "History", summary: "Bring back an earlier version of a claim", permission: "write", body: RevertSchema, versioned: true, ok: { status: 200, description: "The claim as restored.", schema: claim, etag: true }, errors: [404] },
+  { method: "GET", path: "/api/v1/trash", tag: "Trash", summary: "What is in the trash, one kind at a time, 50 a page", permission: "restore", query: TrashQuerySchema, ok: { status: 200, description: "A page of trashed records, most recent first.", schema: TrashPageSchema } },
+  { method: "POST", path: "/api/v1/trash/{kind}/{id}/restore", tag: "Trash", summary: "Take a source, question or claim out of the trash, intact", permission: "restore", ok: { status: 204, description: "Restored." }, errors: [404, 409] },
+  { method: "DELETE", path: "/api/v1/trash/{kind}/{id}", tag: "Trash", summary: "Delete a trashed source, question or claim for good", permission: "purge", ok: { status: 204, description: "Purged." }, errors: [404, 409] },
+];
