@@ -81,6 +81,20 @@ export default async function SourcePage({ params }: Props) {
               </dd>
             </>
           ) : null}
+          {source.archiveUrl ? (
+            <>
+              <dt className="text-stone-500">Archived copy</dt>
+              <dd className="break-all">
+                <a href={source.archiveUrl} className="underline" rel="noreferrer noopener">
+                  {source.archiveUrl}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          <dt className="text-stone-500">Accessed</dt>
+          <dd>
+            <PublicationDateText value={source.accessed} />
+          </dd>
         </dl>
         <div className="flex gap-3 text-sm">
           {canEdit ? (
