@@ -11,6 +11,7 @@ import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
 import { describeValue } from "@/lib/values/describe-value";
 import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
+import { ExportLinks } from "@/app/_components/export-links";
 import { ClaimRecorder } from "./claim-recorder";
 import { SourceText, type HighlightedPassage } from "./source-text";
 
@@ -117,6 +118,7 @@ export default async function SourcePage({ params }: Props) {
             History
           </Link>
         </div>
+        <ExportLinks scope="source" id={source.id} />
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
