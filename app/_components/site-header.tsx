@@ -8,6 +8,7 @@ const NAV = [
   { href: "/subjects", label: "Subjects", permission: "read" },
   { href: "/sources", label: "Sources", permission: "read" },
   { href: "/sources/new", label: "Add a source", permission: "write" },
+  { href: "/styles", label: "Citation styles", permission: "write" },
   { href: "/trash", label: "Trash", permission: "restore" },
   { href: "/admin/users", label: "Accounts", permission: "manageUsers" },
 ] as const;
