@@ -27,7 +27,12 @@ export function StyleUploadForm({ action }: { action: Action }) {
         errors={state.fields.name}
       >
         {(props) => (
-          <input type="text" placeholder="chicago-author-date" {...props} defaultValue={state.values.name ?? ""} />
+          <input
+            type="text"
+            placeholder="chicago-author-date"
+            {...props}
+            defaultValue={state.values.name ?? ""}
+          />
         )}
       </Field>
       <SubmitButton pending={pending}>Upload style</SubmitButton>
