@@ -7,8 +7,11 @@ import jsonld from "jsonld";
 import MarkdownIt from "markdown-it";
 import { parseFragment } from "parse5";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { recordClaim } from "@/lib/claims/claim-data";
+import { ClaimInputSchema } from "@/lib/claims/claim-schema";
 import { db } from "@/lib/db/client";
 import { fixtureDocumentLoader } from "@/lib/exports/testing/jsonld-loader";
+import { callRoute, uniqueText } from "@/lib/testing/api-client";
 import { tokenFor } from "@/lib/testing/test-accounts";
 import { purgeTestRows } from "@/lib/testing/fixtures";
 import { SAMPLE_CLAIMS } from "@/seed/sample-claims";
@@ -16,6 +19,8 @@ import { SAMPLE_SOURCES } from "@/seed/sample-sources";
 import { seedSampleCorpus } from "@/seed/seed-database";
 import * as styles from "../styles/route";
 import * as styleItem from "../styles/[name]/route";
+import * as sourceItem from "../sources/[id]/route";
+import * as sourceCollection from "../sources/route";
 import * as route from "./route";
 
 // citeproc-js builds a style's engine on first use: seconds on a busy machine.
@@ -311,5 +316,59 @@ describe("bad input gets the documented JSON error", () => {
       await db.claim.count({ where: { sourceId: ids.source, deletedAt: null } }),
     );
     expect(new Set(rows.map((row) => row.source_id))).toEqual(new Set([ids.source]));
+  });
+});
+
+describe("a source's accessed date and archived copy", () => {
+  const made: string[] = [];
+  const subject = `Archived subject ${crypto.randomUUID().slice(0, 8)}`;
+  afterAll(() => purgeTestRows({ sourceIds: made, subjectNames: [subject] }));
+
+  test("default to the day it was added; set, they come back and go into every export", async () => {
+    const created = await callRoute(sourceCollection.POST, "POST", "/api/v1/sources", {
+      json: {
+        title: "Archived",
+        text: `Officials counted 26 dead. ${uniqueText("archived")}`,
+        url: "https://news.example/a",
+      },
+    });
+    expect(created.status).toBe(201);
+    made.push(created.body.id);
+    expect(created.body).toMatchObject({
+      accessed: new Date().toISOString().slice(0, 10),
+      archiveUrl: null,
+    });
+    const archiveUrl = "https://web.archive.org/web/20200301000000/https://news.example/a";
+    const changed = await callRoute(sourceItem.PATCH, "PATCH", "", {
+      params: { id: created.body.id },
+      json: { accessed: "2024-05-01", archiveUrl },
+    });
+    expect(changed.body).toMatchObject({ accessed: "2024-05-01", archiveUrl });
+    const refused = await callRoute(sourceItem.PATCH, "PATCH", "", {
+      params: { id: created.body.id },
+      json: { accessed: "2024-02-30" },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields.accessed).toBeDefined();
+
+    const claim = await recordClaim(
+      ClaimInputSchema.parse({
+        sourceId: created.body.id,
+        question: { subject, measure: "killed", kind: "count" },
+        quote: { exact: "counted 26 dead" },
+      }),
+    );
+    if (!claim.ok) throw new Error(claim.failure.message);
+    const [item] = JSON.parse((await exportOf(`claim=${claim.value.id}`)).text);
+    expect(item).toMatchObject({
+      accessed: { "date-parts": [[2024, 5, 1]] },
+      URL: "https://news.example/a",
+      archive: "Internet Archive",
+      archive_location: archiveUrl,
+    });
+    const [row] = parseCsv((await exportOf(`claim=${claim.value.id}&format=csv`)).text, {
+      columns: true,
+    }) as Record<string, string>[];
+    expect(row).toMatchObject({ source_accessed: "2024-05-01", source_archive_url: archiveUrl });
   });
 });
