@@ -43,6 +43,8 @@ test("a citation copied from a claim's page pastes as the quote, the citation an
   request,
   baseURL,
 }) => {
+  // The first citation in a style builds its CSL engine: seconds, more on a busy machine.
+  test.setTimeout(180_000);
   const { claims, sourceId } = await questionWithClaims(request);
   const claim = claims[1];
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
@@ -50,7 +52,7 @@ test("a citation copied from a claim's page pastes as the quote, the citation an
   await page.getByText("Cite", { exact: true }).click();
   const citation = page.getByTestId("citation-text");
   // APA 7: the publisher stands in for a missing author; "para. 2" as the reader counts.
-  await expect(citation).toContainText("(“Export Test");
+  await expect(citation).toContainText("(“Export Test", { timeout: 120_000 });
   await expect(citation).toContainText("2020, para. 2)");
   await page.getByRole("button", { name: "Copy citation" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Citation copied." })).toBeVisible();
