@@ -3,7 +3,7 @@ import { readEnv } from "@/lib/config/env-schema";
 import { hostPolicy, type HostPolicy } from "@/lib/http/allowed-hosts";
 import { refusalFor } from "@/lib/http/request-guard";
 import { refusalFormat, refusalResponse } from "@/lib/http/refusal";
-import { newNonce, securityHeaders } from "@/lib/http/security-headers";
+import { isFramable, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 /**
  * Runs before every request: refuses what the app must not answer (foreign Host names, broken
@@ -28,8 +28,14 @@ export async function proxy(request: NextRequest) {
   // Next.js takes the nonce for the scripts it renders from the request's CSP header.
   const csp = headers["Content-Security-Policy"];
   if (csp) forwarded.set("Content-Security-Policy", csp);
+  // Embeds are pages without the site's navigation; the layout learns which it renders here
+  // (set on every request, so a client cannot choose).
+  forwarded.set(EMBED_HEADER, isFramable(path) ? "1" : "0");
   return withHeaders(NextResponse.next({ request: { headers: forwarded } }), headers);
 }
+
+/** The request header that tells the root layout it renders an embed (app/layout.tsx). */
+const EMBED_HEADER = "x-crosscheck-embed";
 
 export const config = {
   // Every path, Next's own files included: they too get nosniff and the Host check.

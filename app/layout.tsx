@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { headers } from "next/headers";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/app/_components/site-header";
@@ -14,6 +15,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: its scripts carry the nonce of that response's CSP
   // (proxy.ts), and no page, form pages above all, is served from a shared cache.
   await connection();
+  // An embed (/embed/…, framed by other sites) is the content alone: no navigation, no footer.
+  if ((await headers()).get("x-crosscheck-embed") === "1")
+    return (
+      <html lang="en">
+        <body className="bg-white font-sans text-stone-900 antialiased">{children}</body>
+      </html>
+    );
   return (
     <html lang="en">
       <body className="min-h-screen bg-stone-50 font-sans text-stone-900 antialiased">

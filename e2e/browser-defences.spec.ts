@@ -134,9 +134,12 @@ function expectStrictPolicy(response: Response, path: string) {
   expect(csp, path).toContain("object-src 'none'");
   expect(csp, path).toContain("base-uri 'self'");
   expect(csp, path).toContain("form-action 'self'");
-  expect(csp, path).toContain("frame-ancestors 'none'");
+  // Embeds are the one exception: any site may frame them (e2e/exports.spec.ts).
+  expect(csp, path).toContain(
+    path.startsWith("/embed/") ? "frame-ancestors *" : "frame-ancestors 'none'",
+  );
   expect(csp, path).not.toContain("unsafe-eval");
-  expect(headers["x-frame-options"], path).toBe("DENY");
+  expect(headers["x-frame-options"], path).toBe(path.startsWith("/embed/") ? undefined : "DENY");
   expect(headers["x-content-type-options"], path).toBe("nosniff");
   expect(headers["referrer-policy"], path).toBe("same-origin");
   expect(headers["cache-control"], path).toContain("no-store");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import type { ClaimView } from "@/lib/questions/comparison-types";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
+import { CiteControl } from "./cite-control";
 import { clusterColour } from "./cluster-palette";
 import { PassageInContext } from "./passage-in-context";
 import { PublicationDateText } from "./publication-date-text";
@@ -130,6 +131,10 @@ export function ClaimCard({
           Claim details
         </Link>
       </p>
+      <CiteControl
+        claimId={claim.id}
+        passagePath={firstPassage ? passageHref(firstPassage) : `/claims/${claim.id}`}
+      />
     </article>
   );
 }

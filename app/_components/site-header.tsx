@@ -9,6 +9,7 @@ const NAV = [
   { href: "/sources", label: "Sources", permission: "read" },
   { href: "/sources/new", label: "Add a source", permission: "write" },
   { href: "/api", label: "API", permission: "read" },
+  { href: "/styles", label: "Citation styles", permission: "write" },
   { href: "/trash", label: "Trash", permission: "restore" },
   { href: "/admin/users", label: "Accounts", permission: "manageUsers" },
 ] as const;

@@ -111,6 +111,31 @@ export function SourceForm({ action, initial = {}, withText, submitLabel }: Prop
           <input type="url" placeholder="https://" {...props} defaultValue={value("url")} />
         )}
       </Field>
+      <div className="grid gap-5 sm:grid-cols-2">
+        <Field
+          name="accessed"
+          label="Accessed"
+          hint="The day you read it, for citations. Empty: the day it is added."
+          errors={errors.accessed}
+        >
+          {(props) => <input type="date" {...props} defaultValue={value("accessed")} />}
+        </Field>
+        <Field
+          name="archiveUrl"
+          label="Archived copy"
+          hint="A web archive's copy of the page (Wayback Machine, archive.today)."
+          errors={errors.archiveUrl}
+        >
+          {(props) => (
+            <input
+              type="url"
+              placeholder="https://"
+              {...props}
+              defaultValue={value("archiveUrl")}
+            />
+          )}
+        </Field>
+      </div>
       {withText ? (
         <Field
           name="text"

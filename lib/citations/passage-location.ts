@@ -20,7 +20,10 @@ export function paragraphNumberAt(text: string, offset: number): number {
 }
 
 /** paragraphNumberAt over paragraphs split once, for the many passages of one text. */
-export function paragraphNumberIn(paragraphs: readonly Paragraph[], offset: number): number {
+export function paragraphNumberIn(
+  paragraphs: readonly Pick<Paragraph, "end">[],
+  offset: number,
+): number {
   // The first paragraph that ends after the offset: binary search, paragraphs are in order.
   let low = 0;
   let high = paragraphs.length;

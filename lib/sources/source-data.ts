@@ -23,6 +23,10 @@ export interface SourceSummary {
   published: string | null;
   kind: SourceKind;
   language: string | null;
+  /** "YYYY-MM-DD": the day the editor read the source; the day it was added unless set. */
+  accessed: string;
+  /** A web archive's copy of `url`. */
+  archiveUrl: string | null;
   /** Bumped by every change; a write names the version it read. */
   version: number;
   createdAt: Date;
@@ -44,6 +48,8 @@ const summarySelect = {
   publishedPrecision: true,
   kind: true,
   language: true,
+  accessed: true,
+  archiveUrl: true,
   version: true,
   createdAt: true,
   updatedAt: true,
@@ -207,6 +213,9 @@ function metadataData(
   if (input.authors !== undefined) data.authors = input.authors;
   if (input.url !== undefined) data.url = input.url;
   if (input.language !== undefined) data.language = input.language;
+  if (input.archiveUrl !== undefined) data.archiveUrl = input.archiveUrl;
+  if (input.accessed !== undefined)
+    data.accessed = input.accessed === null ? null : new Date(`${input.accessed}T00:00:00Z`);
   if (input.published !== undefined) {
     data.publishedOn = input.published && firstDayOf(input.published);
     data.publishedPrecision = input.published?.precision ?? null;
@@ -229,10 +238,17 @@ function toSummary(row: SummaryRow): SourceSummary {
     published,
     kind,
     language,
+    accessed: accessedDay(row.accessed, createdAt),
+    archiveUrl: row.archiveUrl,
     version,
     createdAt,
     updatedAt,
   };
+}
+
+/** The day a source was read, "YYYY-MM-DD": as set, else the day it was added (UTC). */
+export function accessedDay(accessed: Date | null, createdAt: Date): string {
+  return (accessed ?? createdAt).toISOString().slice(0, 10);
 }
 
 function isUniqueViolation(error: unknown): boolean {

@@ -28,6 +28,11 @@ export async function revertSource(
       published: published?.ok ? published.date : null,
       kind: snapshot.kind as SourceKind,
       language: (snapshot.language as string | null) ?? null,
+      // Versions recorded before these fields existed hold nothing for them: leave them be.
+      ...("accessed" in snapshot ? { accessed: (snapshot.accessed as string | null) ?? null } : {}),
+      ...("archiveUrl" in snapshot
+        ? { archiveUrl: (snapshot.archiveUrl as string | null) ?? null }
+        : {}),
     },
     options,
   );

@@ -45,6 +45,9 @@ describe("SourceInputSchema", () => {
     [{ ...minimal, published: "Feb 2020" }, "published", "YYYY-MM"],
     [{ ...minimal, published: "2023-02-29" }, "published", "no day 29"],
     [{ ...minimal, kind: "blog" }, "kind", "choose one of"],
+    [{ ...minimal, accessed: "2024-05" }, "accessed", "YYYY-MM-DD"],
+    [{ ...minimal, accessed: "2023-02-29" }, "accessed", "no such day"],
+    [{ ...minimal, archiveUrl: "web.archive.org/web/2020/x" }, "archiveUrl", "https://"],
     [{ ...minimal, language: "English" }, "language", "language code"],
     [{ ...minimal, authors: [""] }, "authors", ""],
     [{ ...minimal, title: "x".repeat(501) }, "title", "too long"],
@@ -57,6 +60,17 @@ describe("SourceInputSchema", () => {
     const text = "é".repeat(MAX_TEXT_BYTES / 2 + 1);
     const errors = fieldErrors(SourceInputSchema.safeParse({ title: "t", text }));
     expect(errors.text?.[0]).toContain("larger than 5 MB");
+  });
+});
+
+test("takes the day the source was read and its archived copy; blank clears them", () => {
+  const archiveUrl = "https://web.archive.org/web/20200301000000/https://arminfo.info/x";
+  expect(SourceInputSchema.parse({ ...minimal, accessed: "2024-05-01", archiveUrl })).toMatchObject(
+    { accessed: "2024-05-01", archiveUrl },
+  );
+  expect(SourceUpdateSchema.parse({ accessed: "", archiveUrl: null })).toEqual({
+    accessed: null,
+    archiveUrl: null,
   });
 });
 

@@ -72,6 +72,20 @@ const language = z.preprocess(
     .optional(),
 );
 
+// The day the editor read the source; a date without a day would cite as "accessed 2024".
+const accessed = z.preprocess(
+  blankToNull,
+  z
+    .string({ error: "use YYYY-MM-DD" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD, e.g. 2024-05-01")
+    .refine((value) => {
+      const parsed = parsePublicationDate(value);
+      return parsed.ok;
+    }, "there is no such day")
+    .nullable()
+    .optional(),
+);
+
 const kind = z.enum(SOURCE_KINDS, { error: `choose one of: ${SOURCE_KINDS.join(", ")}` });
 
 const text = z
@@ -99,6 +113,9 @@ const metadata = {
   url,
   published,
   language,
+  accessed,
+  /** A web archive's copy of `url` (Internet Archive, archive.today, …). */
+  archiveUrl: url,
 };
 
 /** A new source: its text, kept exactly as given, and whatever metadata is known. */

@@ -10,6 +10,8 @@ interface SnapshotRow {
   publishedPrecision: "year" | "month" | "day" | null;
   kind: string;
   language: string | null;
+  accessed: Date | null;
+  archiveUrl: string | null;
   textHash: string;
   deletedAt: Date | null;
 }
@@ -27,6 +29,8 @@ export function sourceSnapshot(row: SnapshotRow): Snapshot {
         : null,
     kind: row.kind,
     language: row.language,
+    accessed: row.accessed ? row.accessed.toISOString().slice(0, 10) : null,
+    archiveUrl: row.archiveUrl,
     textHash: row.textHash,
     trashed: row.deletedAt !== null,
   };

@@ -14,6 +14,7 @@ import { allows } from "@/lib/auth/permissions";
 import { getSource } from "@/lib/sources/source-data";
 import { describeValue } from "@/lib/values/describe-value";
 import { explainRule } from "@/lib/values/explain-rule";
+import { CiteControl } from "@/app/_components/cite-control";
 import { ClaimEditForm } from "./claim-edit-form";
 
 export const metadata: Metadata = { title: "Claim" };
@@ -81,6 +82,13 @@ export default async function ClaimPage({ params }: Props) {
           </figcaption>
         </figure>
       ) : null}
+
+      <CiteControl
+        claimId={claim.id}
+        passagePath={
+          passage ? `/sources/${source.id}#passage-${passage.id}` : `/claims/${claim.id}`
+        }
+      />
 
       <dl className="grid max-w-prose grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-stone-500">Parsed value</dt>

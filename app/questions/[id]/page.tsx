@@ -10,6 +10,13 @@ import { ConfirmDelete } from "@/app/_components/confirm-delete";
 import { deleteQuestionAction } from "../actions";
 import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
+import { EmbedCode } from "@/app/_components/embed-code";
+import { ExportLinks } from "@/app/_components/export-links";
+import { JsonLdScript } from "@/app/_components/json-ld-script";
+import { requestOrigin } from "@/app/_components/request-origin";
+import { appUrls } from "@/lib/exports/cited-claim";
+import { questionCitations } from "@/lib/exports/export-data";
+import { questionJsonLd } from "@/lib/exports/schema-org";
 import { ClaimGroups } from "./claim-groups";
 import { loadComparison } from "./load-comparison";
 
@@ -32,9 +39,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const otherScopes = await listOtherScopes(question);
   const sources = new Set(claims.filter((c) => c.counted).map((c) => c.source.id)).size;
   const drafts = claims.filter((claim) => !claim.counted).length;
+  const origin = await requestOrigin();
+  const cited = (await questionCitations(question.id, appUrls(origin))) ?? [];
+  const published = cited.filter((claim) => claim.status === "published");
 
   return (
     <article className="space-y-8">
+      {cited[0] ? (
+        <JsonLdScript data={questionJsonLd(cited[0].question, cited[0].verdict, published)} />
+      ) : null}
       {deleted ? (
         <p role="status" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm">
           The claim was deleted; the verdict below no longer counts it.
@@ -63,6 +76,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             History
           </Link>
         </p>
+        <div className="flex flex-wrap gap-x-6 gap-y-2">
+          <ExportLinks scope="question" id={question.id} />
+          <EmbedCode
+            src={`${origin}/embed/questions/${question.id}`}
+            title={`${question.subject.name} — ${question.measure}: what sources say`}
+          />
+        </div>
         {otherScopes.length ? (
           <p className="rounded border border-stone-200 bg-stone-100 px-3 py-2 text-sm text-stone-800">
             Claims with another scope are compared separately:{" "}

@@ -11,6 +11,7 @@ import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
 import { describeValue } from "@/lib/values/describe-value";
 import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
+import { ExportLinks } from "@/app/_components/export-links";
 import { ClaimRecorder } from "./claim-recorder";
 import { SourceText, type HighlightedPassage } from "./source-text";
 
@@ -81,6 +82,20 @@ export default async function SourcePage({ params }: Props) {
               </dd>
             </>
           ) : null}
+          {source.archiveUrl ? (
+            <>
+              <dt className="text-stone-500">Archived copy</dt>
+              <dd className="break-all">
+                <a href={source.archiveUrl} className="underline" rel="noreferrer noopener">
+                  {source.archiveUrl}
+                </a>
+              </dd>
+            </>
+          ) : null}
+          <dt className="text-stone-500">Accessed</dt>
+          <dd>
+            <PublicationDateText value={source.accessed} />
+          </dd>
         </dl>
         <div className="flex gap-3 text-sm">
           {canEdit ? (
@@ -103,6 +118,7 @@ export default async function SourcePage({ params }: Props) {
             History
           </Link>
         </div>
+        <ExportLinks scope="source" id={source.id} />
       </header>
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ExportLinks } from "@/app/_components/export-links";
 import { GroupSwatch } from "@/app/_components/group-swatch";
 import { getSubjectMatrix } from "@/lib/subjects/subject-data";
 import { SubjectMatrixTable } from "./subject-matrix-table";
@@ -36,6 +37,7 @@ export default async function SubjectPage({ params }: Props) {
           Each row is a question, each column a source. A cell holds what that source states; open a
           question for the passages in context.
         </p>
+        <ExportLinks scope="subject" id={matrix.subject.id} />
       </header>
 
       {matrix.rows.length === 0 ? (

@@ -23,6 +23,8 @@ export default async function EditSourcePage({ params }: Props) {
     published: source.published ?? "",
     kind: source.kind,
     language: source.language ?? "",
+    accessed: source.accessed,
+    archiveUrl: source.archiveUrl ?? "",
     version: String(source.version),
   };
   return (
