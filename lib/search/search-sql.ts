@@ -57,7 +57,7 @@ export function afterCursor(cursor: SearchCursor | undefined): Prisma.Sql {
   return Prisma.sql`AND (m.score < ${cursor.score}::float8 OR (m.score = ${cursor.score}::float8 AND m.id > ${cursor.id}))`;
 }
 
-const FRAGMENT = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=35, MinWords=12, ShortWord=2`;
+const FRAGMENT = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=30, MinWords=10, ShortWord=2, MaxFragments=1`;
 const WHOLE = `StartSel=${HIT_START}, StopSel=${HIT_END}, HighlightAll=true`;
 
 /**

@@ -29,30 +29,45 @@ CREATE FUNCTION crosscheck_trigram_text(t text) RETURNS text
 
 -- One text search configuration per language Crosscheck reads, each removing accents before its
 -- stemmer, so "poblacion" finds "población": crosscheck_simple (no stemming) for any other language.
+-- Words mixing letters and digits ("Sumqayıt1988", "covid-19") lose their accents too, unstemmed.
 CREATE TEXT SEARCH CONFIGURATION crosscheck_simple (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_simple
-  ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, simple;
+  ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart WITH unaccent, simple;
 CREATE TEXT SEARCH CONFIGURATION crosscheck_english (COPY = english);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_english
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, english_stem;
+ALTER TEXT SEARCH CONFIGURATION crosscheck_english
+  ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
 CREATE TEXT SEARCH CONFIGURATION crosscheck_spanish (COPY = spanish);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_spanish
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, spanish_stem;
+ALTER TEXT SEARCH CONFIGURATION crosscheck_spanish
+  ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
 CREATE TEXT SEARCH CONFIGURATION crosscheck_french (COPY = french);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_french
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, french_stem;
+ALTER TEXT SEARCH CONFIGURATION crosscheck_french
+  ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
 CREATE TEXT SEARCH CONFIGURATION crosscheck_italian (COPY = italian);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_italian
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, italian_stem;
+ALTER TEXT SEARCH CONFIGURATION crosscheck_italian
+  ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
 CREATE TEXT SEARCH CONFIGURATION crosscheck_german (COPY = german);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_german
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, german_stem;
+ALTER TEXT SEARCH CONFIGURATION crosscheck_german
+  ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
 CREATE TEXT SEARCH CONFIGURATION crosscheck_russian (COPY = russian);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_russian
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, russian_stem;
+ALTER TEXT SEARCH CONFIGURATION crosscheck_russian
+  ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
 CREATE TEXT SEARCH CONFIGURATION crosscheck_portuguese (COPY = portuguese);
 ALTER TEXT SEARCH CONFIGURATION crosscheck_portuguese
   ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH unaccent, portuguese_stem;
+ALTER TEXT SEARCH CONFIGURATION crosscheck_portuguese
+  ALTER MAPPING FOR numword, numhword, hword_numpart WITH unaccent, simple;
 
 -- The configuration of the language code of a source ("es", "pt-BR"): simple for the others.
 CREATE FUNCTION crosscheck_search_config(language text) RETURNS regconfig
