@@ -26,6 +26,8 @@ const SERVER_MODULES = [
   "lib/claims/claim-source.ts",
   "lib/questions/stored-verdict.ts",
   "lib/questions/verdict-check.ts",
+  "lib/search/search-sql.ts",
+  "lib/search/search-kinds.ts",
   "lib/**/*.int.test.ts",
 ];
 
@@ -74,6 +76,7 @@ const eslintConfig = [
       "lib/text/**",
       "lib/naming/**",
       "lib/http/**",
+      "lib/search/**",
     ],
     ignores: SERVER_MODULES,
     rules: {

@@ -2,10 +2,19 @@ import Link from "next/link";
 import { pageCount, type Page } from "@/lib/pagination";
 
 /** "Page 2 of 5" with previous and next links that keep the rest of the query. */
-export function PaginationNav({ page, basePath }: { page: Page<unknown>; basePath: string }) {
+export function PaginationNav({
+  page,
+  basePath,
+  query = {},
+}: {
+  page: Page<unknown>;
+  basePath: string;
+  /** Filters the links keep (the list's search words, kind…). */
+  query?: Record<string, string>;
+}) {
   const pages = pageCount(page);
   if (pages <= 1) return null;
-  const href = (n: number) => `${basePath}?page=${n}`;
+  const href = (n: number) => `${basePath}?${new URLSearchParams({ ...query, page: String(n) })}`;
   return (
     <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
       {page.page > 1 ? (

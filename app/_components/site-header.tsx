@@ -2,6 +2,7 @@ import Link from "next/link";
 import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
 import { NavLink } from "./nav-link";
+import { SearchBox } from "./search-box";
 
 const NAV = [
   { href: "/questions", label: "Questions", permission: "read" },
@@ -33,7 +34,8 @@ export async function SiteHeader() {
             </NavLink>
           ))}
         </nav>
-        <div className="ml-auto text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+          <SearchBox />
           {actor ? (
             <Link href="/account" className="text-stone-700 underline-offset-2 hover:underline">
               {actor.name} <span className="text-stone-500">({actor.role})</span>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Field } from "@/app/_components/form-fields";
 import { errorsUnder, type FieldErrors } from "@/lib/forms/form-state";
 import type { QuestionHeader } from "@/lib/questions/comparison-types";
+import { useQuestionSearch } from "./use-question-search";
 import {
   QUESTION_KIND_LABELS,
   QUESTION_KINDS,
@@ -11,7 +12,8 @@ import {
 } from "@/lib/questions/question-kinds";
 
 export type QuestionChoice =
-  | { mode: "existing"; questionId: string }
+  // kind: known when the question came from the server's search rather than the page's list.
+  | { mode: "existing"; questionId: string; kind?: QuestionKind }
   | {
       mode: "new";
       subject: string;
@@ -43,11 +45,9 @@ interface Props {
 /** Picks the question a claim answers: search the existing ones, or describe a new one. */
 export function QuestionPicker({ questions, choice, onChange, errors, allowNew, idPrefix }: Props) {
   const [search, setSearch] = useState("");
-  const needle = search.trim().toLowerCase();
-  const shown = questions.filter(
-    (q) => !needle || questionLabel(q, true).toLowerCase().includes(needle),
-  );
-  const subjects = [...new Set(questions.map((q) => q.subject.name))];
+  const chosenId = choice.mode === "existing" ? choice.questionId : null;
+  const shown = useQuestionSearch(search, questions, chosenId);
+  const subjects = [...new Set(shown.map((q) => q.subject.name))];
   const errorsOf = (...fields: string[]) => errorsUnder(errors, ...fields);
 
   return (
@@ -80,7 +80,11 @@ export function QuestionPicker({ questions, choice, onChange, errors, allowNew, 
               onChange(
                 e.target.value === "new"
                   ? NEW_QUESTION
-                  : { mode: "existing", questionId: e.target.value },
+                  : {
+                      mode: "existing",
+                      questionId: e.target.value,
+                      kind: shown.find((q) => q.id === e.target.value)?.kind,
+                    },
               )
             }
           >
@@ -205,7 +209,7 @@ export function questionLabel(question: QuestionHeader, withSubject: boolean): s
 /** The kind of the chosen question, or of the one being described. */
 export function kindOf(choice: QuestionChoice, questions: QuestionHeader[]): QuestionKind {
   if (choice.mode === "new") return choice.kind;
-  return questions.find((q) => q.id === choice.questionId)?.kind ?? "count";
+  return choice.kind ?? questions.find((q) => q.id === choice.questionId)?.kind ?? "count";
 }
 
 /** The question part of a claim input: an id, or the new question's description. */

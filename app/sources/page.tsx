@@ -3,9 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PaginationNav } from "@/app/_components/pagination-nav";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
-import { PageQuerySchema } from "@/lib/pagination";
-import { listSources } from "@/lib/sources/source-data";
+import { listSources } from "@/lib/sources/source-list-data";
+import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
+import { SourceFilters } from "./source-filters";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -13,10 +14,20 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function SourcesPage({ searchParams }: Props) {
   const params = await searchParams;
-  const query = PageQuerySchema.safeParse({ page: params.page });
+  const query = SourceListQuerySchema.safeParse({
+    page: params.page,
+    q: params.q,
+    kind: params.kind,
+    language: params.language,
+  });
   if (!query.success) notFound();
+  const { q, kind, language } = query.data;
+  const filtered = Boolean(q || kind || language);
   const page = await listSources(query.data);
   if (page.items.length === 0 && page.page > 1) notFound();
+  const kept = Object.fromEntries(
+    Object.entries({ q, kind, language }).filter((entry): entry is [string, string] => !!entry[1]),
+  );
 
   return (
     <div className="space-y-6">
@@ -24,8 +35,9 @@ export default async function SourcesPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
           <p className="text-stone-600">
-            {page.total} {page.total === 1 ? "document" : "documents"}, most recently published
-            first.
+            {page.total} {page.total === 1 ? "document" : "documents"}
+            {filtered ? " found" : ""}, most recently published first (one without a date by the day
+            it was added).
           </p>
         </div>
         <Link
@@ -41,7 +53,20 @@ export default async function SourcesPage({ searchParams }: Props) {
         </p>
       ) : null}
 
-      {page.items.length === 0 ? (
+      <SourceFilters q={q} kind={kind} language={language} />
+
+      {page.items.length === 0 && filtered ? (
+        <p
+          role="status"
+          className="rounded border border-dashed border-stone-300 p-6 text-stone-600"
+        >
+          No source matches.{" "}
+          <Link href="/sources" className="underline">
+            Show all sources
+          </Link>
+          .
+        </p>
+      ) : page.items.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
           The library is empty.{" "}
           <Link href="/sources/new" className="underline">
@@ -67,12 +92,16 @@ export default async function SourcesPage({ searchParams }: Props) {
                 <PublicationDateText value={source.published} />
                 <span aria-hidden>·</span>
                 <span>{SOURCE_KIND_LABELS[source.kind]}</span>
+                <span aria-hidden>·</span>
+                <span>
+                  {source.claimCount} {source.claimCount === 1 ? "claim" : "claims"}
+                </span>
               </p>
             </li>
           ))}
         </ul>
       )}
-      <PaginationNav page={page} basePath="/sources" />
+      <PaginationNav page={page} basePath="/sources" query={kept} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isRecordId } from "@/lib/db/record-id";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
+import { searchWords } from "@/lib/search/search-query";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
 import { buildComparison } from "./build-comparison";
@@ -153,21 +154,31 @@ export async function getQuestionComparison(
 }
 
 /**
- * Live questions whose subject, measure or scope contain the words typed, for pickers that
- * search as the editor types; all of them (up to `limit`) when nothing is typed.
+ * Live questions whose "subject — measure (scope)" contains the words typed (accents and case
+ * aside), for pickers that search as the editor types; the first ones (up to `limit`) when
+ * nothing is typed. Each word is a LIKE over the folded label, served by its trigram index.
  */
 export async function searchQuestionOptions(query = "", limit = 20): Promise<QuestionHeader[]> {
-  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-  return db.question.findMany({
-    where: {
-      deletedAt: null,
-      AND: words.map((word) => ({ sortLabel: { contains: word } })),
-    },
-    select: questionHeaderSelect,
-    orderBy: [{ sortLabel: "asc" }, { id: "asc" }],
-    take: Math.min(Math.max(1, limit), MAX_QUESTION_PAGE),
-  });
+  const words = searchWords(query).slice(0, 8);
+  const take = Math.min(Math.max(1, limit), MAX_QUESTION_PAGE);
+  const contains = words.map(
+    (word) =>
+      Prisma.sql`crosscheck_trigram_text(q."sortLabel") LIKE '%' || crosscheck_trigram_text(${word}) || '%'`,
+  );
+  const rows = await db.$queryRaw<(Omit<QuestionHeader, "subject"> & SubjectColumns)[]>`
+    SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope,
+      s.id AS "subjectId", s.name AS "subjectName"
+    FROM "Question" q JOIN "Subject" s ON s.id = q."subjectId"
+    WHERE q."deletedAt" IS NULL ${words.length ? Prisma.sql`AND ${Prisma.join(contains, " AND ")}` : Prisma.empty}
+    ORDER BY q."sortLabel", q.id
+    LIMIT ${take}`;
+  return rows.map(({ subjectId, subjectName, ...question }) => ({
+    ...question,
+    subject: { id: subjectId, name: subjectName },
+  }));
 }
+
+type SubjectColumns = { subjectId: string; subjectName: string };
 
 function afterCursor(cursor: NonNullable<ReturnType<typeof decodeCursor>>) {
   const { rank, divergence, label, id } = cursor;

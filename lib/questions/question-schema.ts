@@ -28,7 +28,10 @@ export const QuestionInputSchema = z.strictObject(
 
 export type QuestionInput = z.output<typeof QuestionInputSchema>;
 
-/** Filters of the question list (page and API): ?subject=<id>&verdict=diverge&cursor=…&limit=50. */
+/**
+ * Filters of the question list (page and API): ?subject=<id>&verdict=diverge&cursor=…&limit=50;
+ * `q` instead searches "subject — measure (scope)" for pickers (GET /api/v1/questions?q=…).
+ */
 export const QuestionFilterSchema = z.object({
   cursor: z.preprocess(
     blankToUndefined,
@@ -48,6 +51,7 @@ export const QuestionFilterSchema = z.object({
       .optional(),
   ),
   subject: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  q: z.preprocess(blankToUndefined, z.string().trim().max(200, "q is too long").optional()),
   verdict: z.preprocess(
     blankToUndefined,
     z

@@ -11,7 +11,6 @@ import { firstDayOf, formatPublicationIso, fromStored } from "./publication-date
 import type { SourceInput, SourceUpdate } from "./source-schema";
 import type { SourceKind } from "./source-kinds";
 import { sourceSnapshot } from "./source-snapshot";
-import type { Page, PageQuery } from "@/lib/pagination";
 
 export interface SourceSummary {
   id: string;
@@ -61,25 +60,6 @@ export const sourceDetailSelect = {
   textHash: true,
   deletedAt: true,
 } satisfies Prisma.SourceSelect;
-
-/** Sources, most recently published first (undated ones last), a page at a time. */
-export async function listSources(query: PageQuery): Promise<Page<SourceSummary>> {
-  const [rows, total] = await db.$transaction([
-    db.source.findMany({
-      where: { deletedAt: null },
-      select: summarySelect,
-      orderBy: [
-        { publishedOn: { sort: "desc", nulls: "last" } },
-        { createdAt: "desc" },
-        { id: "asc" },
-      ],
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    }),
-    db.source.count({ where: { deletedAt: null } }),
-  ]);
-  return { items: rows.map(toSummary), total, page: query.page, pageSize: query.pageSize };
-}
 
 /** One source not in the trash, with its text, or null. */
 export async function getSource(id: string): Promise<SourceDetail | null> {

@@ -29,7 +29,7 @@ export default async function ClaimPage({ params }: Props) {
   const [source, question, options, origins] = await Promise.all([
     getSource(claim.source.id),
     getQuestionHeader(claim.questionId),
-    canEdit ? searchQuestionOptions("", 100) : [],
+    canEdit ? searchQuestionOptions("", 20) : [],
     canEdit ? listOrigins() : [],
   ]);
   if (!source || !question) notFound();

@@ -30,7 +30,7 @@ export default async function SourcePage({ params }: Props) {
   const canEdit = allows(role, "write");
   const [claims, questions, origins] = await Promise.all([
     listSourceClaims(id),
-    canEdit ? searchQuestionOptions("", 100) : [],
+    canEdit ? searchQuestionOptions("", 20) : [],
     canEdit ? listOrigins() : [],
   ]);
   const passages: HighlightedPassage[] = claims.flatMap((claim) =>

@@ -195,3 +195,44 @@ describe("subjects", () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe("GET /api/v1/questions?q= (the pickers' search)", () => {
+  test("finds questions by words of the subject, measure and scope, accents and case aside", async () => {
+    const subject = fixtures.subject("Sumqayıt events");
+    const source = await fixtures.source(TEXT);
+    const wanted = await claim(
+      source.id,
+      { subject, measure: "Armenians killed", kind: "count", scope: "first night" },
+      "counted 26 dead",
+    );
+    await claim(source.id, { subject, measure: "wounded", kind: "count" }, "hundreds of dead");
+    const suffix = subject.split(" ").at(-1)!;
+    const response = await callRoute(collection.GET, "GET", "/api/v1/questions", {
+      query: { q: `SUMQAYIT ${suffix} killed night`, limit: "5" },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual([
+      expect.objectContaining({
+        id: wanted.questionId,
+        measure: "Armenians killed",
+        scope: "first night",
+        subject: expect.objectContaining({ name: subject }),
+      }),
+    ]);
+    const both = await callRoute(collection.GET, "GET", "/api/v1/questions", {
+      query: { q: `sumqayit ${suffix}` },
+    });
+    expect(both.body.items).toHaveLength(2);
+    const limited = await callRoute(collection.GET, "GET", "/api/v1/questions", {
+      query: { q: `sumqayit ${suffix}`, limit: "1" },
+    });
+    expect(limited.body.items).toHaveLength(1);
+  });
+
+  test("a limit over the maximum is refused", async () => {
+    const response = await callRoute(collection.GET, "GET", "/api/v1/questions", {
+      query: { q: "x", limit: "101" },
+    });
+    expect(response.status).toBe(422);
+  });
+});

@@ -1,8 +1,9 @@
-// GET /api/v1/questions?subject=&verdict=&cursor=&limit= — questions by stored verdict, most divergent first.
+// GET /api/v1/questions?subject=&verdict=&cursor=&limit= — questions by stored verdict, most divergent first;
+// ?q=&limit= — questions whose "subject — measure (scope)" has the words, for pickers.
 import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { validationError } from "@/app/api/v1/_lib/api-response";
-import { listQuestions } from "@/lib/questions/question-data";
+import { listQuestions, searchQuestionOptions } from "@/lib/questions/question-data";
 import { QuestionFilterSchema } from "@/lib/questions/question-schema";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
@@ -11,6 +12,10 @@ export const GET = apiHandler("read", async (request) => {
     Object.fromEntries(new URL(request.url).searchParams),
   );
   if (!filter.success) return validationError(filter.error);
+  if (filter.data.q !== undefined)
+    return NextResponse.json({
+      items: await searchQuestionOptions(filter.data.q, filter.data.limit),
+    });
   const page = await listQuestions({
     subjectId: filter.data.subject,
     verdict: filter.data.verdict,

@@ -1,15 +1,18 @@
-// GET /api/v1/sources — the library, a page at a time; POST /api/v1/sources — add a source.
+// GET /api/v1/sources?page=&pageSize=&q=&kind=&language= — the library, a page at a time; POST — add a source.
 import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, validationError } from "@/app/api/v1/_lib/api-response";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
-import { PageQuerySchema } from "@/lib/pagination";
-import { createSource, listSources } from "@/lib/sources/source-data";
+import { createSource } from "@/lib/sources/source-data";
+import { listSources } from "@/lib/sources/source-list-data";
+import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
 import { SourceInputSchema } from "@/lib/sources/source-schema";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 
 export const GET = apiHandler("read", async (request) => {
-  const query = PageQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  const query = SourceListQuerySchema.safeParse(
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
   if (!query.success) return validationError(query.error);
   return NextResponse.json(await listSources(query.data));
 });

@@ -3,6 +3,7 @@ import { callRoute, uniqueText } from "@/lib/testing/api-client";
 import { db } from "@/lib/db/client";
 import * as collection from "./route";
 import * as item from "./[id]/route";
+import * as claimsRoute from "../claims/route";
 
 const created: string[] = [];
 afterAll(async () => {
@@ -113,7 +114,7 @@ describe("POST /api/v1/sources", () => {
 });
 
 describe("GET /api/v1/sources", () => {
-  test("lists newest published first, undated last, a page at a time", async () => {
+  test("lists newest published first, an undated source by the day it was added", async () => {
     const older = await createSource({ published: "1990" });
     const newer = await createSource({ published: "2099-12-31" });
     const undated = await createSource();
@@ -122,11 +123,77 @@ describe("GET /api/v1/sources", () => {
     });
     expect(response.status).toBe(200);
     const ids: string[] = response.body.items.map((s: { id: string }) => s.id);
-    expect(ids.indexOf(newer.body.id)).toBeLessThan(ids.indexOf(older.body.id));
-    expect(ids.indexOf(older.body.id)).toBeLessThan(ids.indexOf(undated.body.id));
+    expect(ids.indexOf(newer.body.id)).toBeLessThan(ids.indexOf(undated.body.id));
+    expect(ids.indexOf(undated.body.id)).toBeLessThan(ids.indexOf(older.body.id));
     expect(response.body.items[0]).not.toHaveProperty("text");
     expect(response.body).toMatchObject({ page: 1, pageSize: 100 });
     expect(response.body.total).toBeGreaterThanOrEqual(3);
+  });
+
+  test("a source just added without a date is on the first page, however many are dated", async () => {
+    for (let i = 0; i < 3; i++) await createSource({ published: `200${i}` });
+    const undated = await createSource();
+    const response = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { pageSize: "3" },
+    });
+    expect(response.body.items.map((s: { id: string }) => s.id)).toContain(undated.body.id);
+  });
+
+  test("each source says how many live claims were recorded from it", async () => {
+    const word = `claimcount${crypto.randomUUID().slice(0, 8)}`;
+    const source = await createSource({
+      title: word,
+      text: `${uniqueText("counts")} 12 people were hurt and 3 were killed.`,
+    });
+    for (const [exact, measure] of [
+      ["12 people were hurt", "people hurt"],
+      ["3 were killed", "people killed"],
+    ]) {
+      const recorded = await callRoute(claimsRoute.POST, "POST", "/api/v1/claims", {
+        json: {
+          sourceId: source.body.id,
+          question: { subject: `Count test ${word}`, measure, kind: "count" },
+          quote: { exact },
+        },
+      });
+      expect(recorded.status).toBe(201);
+    }
+    const response = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { q: word },
+    });
+    expect(response.body.items).toEqual([
+      expect.objectContaining({ id: source.body.id, claimCount: 2 }),
+    ]);
+    expect(response.body.total).toBe(1);
+    await db.claim.deleteMany({ where: { sourceId: source.body.id } });
+    await db.question.deleteMany({ where: { subject: { name: `Count test ${word}` } } });
+    await db.subject.deleteMany({ where: { name: `Count test ${word}` } });
+  });
+
+  test("filters by words of the title, publisher or text, by kind and by language", async () => {
+    const word = `filter${crypto.randomUUID().slice(0, 8)}`;
+    const report = await createSource({
+      title: `Report ${word}`,
+      kind: "report",
+      language: "en-GB",
+    });
+    const article = await createSource({
+      publisher: `Press ${word}`,
+      kind: "news_article",
+      language: "es",
+    });
+    const inText = await createSource({ text: `${uniqueText("filter")} about ${word} here` });
+    const list = async (query: Record<string, string>) =>
+      (await callRoute(collection.GET, "GET", "/api/v1/sources", { query })).body.items
+        .map((s: { id: string }) => s.id)
+        .sort();
+    expect(await list({ q: word })).toEqual(
+      [report.body.id, article.body.id, inText.body.id].sort(),
+    );
+    expect(await list({ q: word, kind: "report" })).toEqual([report.body.id]);
+    expect(await list({ q: word, language: "en" })).toEqual([report.body.id]);
+    expect(await list({ q: word, language: "ES" })).toEqual([article.body.id]);
+    expect(await list({ q: "&&&" })).toEqual([]);
   });
 
   test("pages do not overlap", async () => {
@@ -147,6 +214,9 @@ describe("GET /api/v1/sources", () => {
     ["page", "0"],
     ["page", "x"],
     ["pageSize", "1000"],
+    ["pageSize", "101"],
+    ["kind", "poem"],
+    ["language", "english!"],
   ])("bad %s=%s → 422", async (key, value) => {
     const response = await callRoute(collection.GET, "GET", "/api/v1/sources", {
       query: { [key]: value },

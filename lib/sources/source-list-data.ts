@@ -1,0 +1,90 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { db } from "@/lib/db/client";
+import type { Page } from "@/lib/pagination";
+import { parseSearchQuery } from "@/lib/search/search-query";
+import { anyLanguageQuery, fuzzyText, typoThreshold } from "@/lib/search/search-sql";
+import { formatPublicationIso, fromStored, type PublicationPrecision } from "./publication-date";
+import type { SourceSummary } from "./source-data";
+import type { SourceKind } from "./source-kinds";
+import type { SourceListQuery } from "./source-list-schema";
+
+/** A source as the list shows it, with how many live claims were recorded from it. */
+export interface SourceListItem extends SourceSummary {
+  claimCount: number;
+}
+
+type Row = Omit<SourceSummary, "published" | "kind"> & {
+  kind: string;
+  publishedOn: Date | null;
+  publishedPrecision: PublicationPrecision | null;
+  claimCount: number;
+};
+
+/**
+ * Sources, newest publication first, an undated one placed by the day it was added (so a source
+ * just added without a date is on the first page), filtered by words, kind and language, a page
+ * at a time. Two queries: the page, read in order from the index "Source_listed_on_idx" with
+ * each row's claim count from the claims' sourceId index, and the total.
+ */
+export async function listSources(query: SourceListQuery): Promise<Page<SourceListItem>> {
+  const where = filterSql(query);
+  if (where === null) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const [, rows, counted] = await db.$transaction([
+    db.$queryRaw(typoThreshold()),
+    // The claim counts are taken for the page's rows only, after OFFSET has skipped the others.
+    db.$queryRaw<Row[]>`
+      SELECT s.id, s.title, s.publisher, s.authors, s.url, s."publishedOn", s."publishedPrecision",
+        s.kind::text AS kind, s.language, s.version, s."createdAt", s."updatedAt",
+        (SELECT count(*)::int FROM "Claim" c WHERE c."sourceId" = s.id AND c."deletedAt" IS NULL)
+          AS "claimCount"
+      FROM (
+        SELECT s.id FROM "Source" s
+        WHERE ${where}
+        ORDER BY coalesce(s."publishedOn", s."createdAt"::date) DESC, s."createdAt" DESC, s.id DESC
+        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+      ) page
+      JOIN "Source" s ON s.id = page.id
+      ORDER BY coalesce(s."publishedOn", s."createdAt"::date) DESC, s."createdAt" DESC, s.id DESC`,
+    db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM "Source" s WHERE ${where}`,
+  ]);
+  return {
+    items: rows.map(toItem),
+    total: counted[0]?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** The WHERE of the list, or null when the words typed hold nothing to search for. */
+function filterSql(query: SourceListQuery): Prisma.Sql | null {
+  const parts = [Prisma.sql`s."deletedAt" IS NULL`];
+  if (query.q !== undefined) {
+    const words = parseSearchQuery(query.q);
+    if (!words) return null;
+    parts.push(
+      Prisma.sql`(s."searchVector" @@ ${anyLanguageQuery(words)} OR ${fuzzyText(words)} <% crosscheck_trigram_text(s."title"))`,
+    );
+  }
+  if (query.kind) parts.push(Prisma.sql`s.kind = ${query.kind}::"SourceKind"`);
+  if (query.language) {
+    // "en" also lists sources marked "en-GB".
+    parts.push(
+      Prisma.sql`(lower(s.language) = ${query.language} OR lower(s.language) LIKE ${`${query.language}-%`})`,
+    );
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+function toItem(row: Row): SourceListItem {
+  const { publishedOn, publishedPrecision, kind, ...rest } = row;
+  return {
+    ...rest,
+    kind: kind as SourceKind,
+    published:
+      publishedOn && publishedPrecision
+        ? formatPublicationIso(fromStored(publishedOn, publishedPrecision))
+        : null,
+  };
+}
