@@ -11,10 +11,11 @@ interface SnapshotRow {
   kind: string;
   language: string | null;
   textHash: string;
+  textVersion?: number;
   deletedAt: Date | null;
 }
 
-/** A source's fields as the history keeps them (the text by its hash: it never changes). */
+/** A source's fields as the history keeps them (the text by its hash and version number). */
 export function sourceSnapshot(row: SnapshotRow): Snapshot {
   return {
     title: row.title,
@@ -28,6 +29,7 @@ export function sourceSnapshot(row: SnapshotRow): Snapshot {
     kind: row.kind,
     language: row.language,
     textHash: row.textHash,
+    ...(row.textVersion === undefined ? {} : { textVersion: row.textVersion }),
     trashed: row.deletedAt !== null,
   };
 }
