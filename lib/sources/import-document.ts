@@ -10,8 +10,7 @@ import type { OriginalInput } from "./source-original-data";
 
 /** Where an import reads from: a web address, or a file an editor uploaded. */
 export type ImportFrom =
-  | { address: string }
-  | { file: { bytes: Uint8Array; name: string | null; type: string | null } };
+  { address: string } | { file: { bytes: Uint8Array; name: string | null; type: string | null } };
 
 /** A document read for import: the extracted text and metadata, and the bytes to keep. */
 export interface ImportedDocument {
