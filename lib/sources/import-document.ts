@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 import { detectContentType } from "@/lib/import/document-types";
 import { extractDocument } from "@/lib/import/extract-document";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { applyKeptRanges, KeptRangesSchema, pageAt } from "./kept-ranges";
+import { applyKeptRanges, keepOnly, keepWithout, KeptRangesSchema, pageAt } from "./kept-ranges";
 
 const TEXT = "Menu Home\n\nThe article. 26 killed.\n\nComments: none";
 
@@ -65,4 +65,55 @@ describe("KeptRangesSchema", () => {
     expect(KeptRangesSchema.safeParse("[[5,1]]").success).toBe(false);
     expect(KeptRangesSchema.safeParse("[]").success).toBe(false);
   });
+});
+
+describe("keepOnly and keepWithout", () => {
+  test.each([
+    {
+      kept: [[0, 10]],
+      start: 2,
+      end: 5,
+      only: [[2, 5]],
+      without: [
+        [0, 2],
+        [5, 10],
+      ],
+    },
+    {
+      kept: [
+        [0, 4],
+        [6, 10],
+      ],
+      start: 3,
+      end: 7,
+      only: [
+        [3, 4],
+        [6, 7],
+      ],
+      without: [
+        [0, 3],
+        [7, 10],
+      ],
+    },
+    {
+      kept: [
+        [0, 4],
+        [6, 10],
+      ],
+      start: 4,
+      end: 6,
+      only: [],
+      without: [
+        [0, 4],
+        [6, 10],
+      ],
+    },
+    { kept: [[0, 10]], start: 0, end: 10, only: [[0, 10]], without: [] },
+  ] as { kept: [number, number][]; start: number; end: number; only: unknown; without: unknown }[])(
+    "$kept at [$start, $end)",
+    ({ kept, start, end, only, without }) => {
+      expect(keepOnly(kept, start, end)).toEqual(only);
+      expect(keepWithout(kept, start, end)).toEqual(without);
+    },
+  );
 });

@@ -87,3 +87,24 @@ function safeJson(value: string): unknown {
     return value;
   }
 }
+
+/** The kept parts narrowed to `[start, end)`: "keep only this". */
+export function keepOnly(kept: readonly KeptRange[], start: number, end: number): KeptRange[] {
+  return kept
+    .map(([s, e]): KeptRange => [Math.max(s, start), Math.min(e, end)])
+    .filter(([s, e]) => s < e);
+}
+
+/** The kept parts without `[start, end)`: "remove this". */
+export function keepWithout(kept: readonly KeptRange[], start: number, end: number): KeptRange[] {
+  return kept.flatMap(([s, e]): KeptRange[] =>
+    e <= start || s >= end
+      ? [[s, e]]
+      : (
+          [
+            [s, start],
+            [end, e],
+          ] as KeptRange[]
+        ).filter(([a, b]) => a < b),
+  );
+}

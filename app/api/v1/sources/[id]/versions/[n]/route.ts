@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
-import { getTextVersion } from "@/lib/sources/text-version-read";
+import { getTextVersion } from "@/lib/sources/text-versions-data";
 
 type Context = { params: Promise<{ id: string; n: string }> };
 
