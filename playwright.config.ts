@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // `npm test` (scripts/test.ts) prepares a database, a build and a free port, then runs this.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The import spec serves its pages on this loopback port, which the app is allowed to fetch.
+const importPort = Number(process.env.E2E_IMPORT_PORT ?? port + 1);
+process.env.E2E_IMPORT_PORT = String(importPort);
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,7 +41,11 @@ export default defineConfig({
   webServer: {
     // The server npm start runs (Next.js inside our own HTTP server), on the production build.
     command: "node --import tsx scripts/serve.ts",
-    env: { HOST: "127.0.0.1", PORT: String(port) },
+    env: {
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      CROSSCHECK_IMPORT_ALLOW_HOSTS: `127.0.0.1:${importPort}`,
+    },
     url: `${baseURL}/`,
     reuseExistingServer: false,
     timeout: 60_000,

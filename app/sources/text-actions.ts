@@ -8,6 +8,7 @@ import { logError } from "@/lib/log";
 import { reviewPassage } from "@/lib/sources/passage-review-data";
 import { SourceTextSchema } from "@/lib/sources/source-text-schema";
 import { setSourceText } from "@/lib/sources/text-version-data";
+import { reimportSource } from "@/lib/sources/reimport-data";
 import { findUnstorable } from "@/lib/text/unstorable";
 
 const APOLOGY = "Something went wrong on our side and nothing was saved. Please try again.";
@@ -89,4 +90,30 @@ export async function reviewPassageAction(
 
 function invalid(values: Record<string, string>, fields: Record<string, string[]>): FormState {
   return { status: "error", message: "Some fields need attention.", fields, values };
+}
+
+/** Fetches the source's address again; a changed text becomes its new version. */
+export async function reimportSourceAction(
+  sourceId: string,
+): Promise<{ ok: boolean; message: string }> {
+  const allowed = await checkPermission("write");
+  if (!allowed.ok) return { ok: false, message: allowed.message };
+  try {
+    const result = await reimportSource(String(sourceId), { actor: allowed.actor });
+    revalidatePath(`/sources/${sourceId}`);
+    if (result.ok) {
+      const { moved, reanchored, orphaned } = result.anchors;
+      return {
+        ok: true,
+        message: `Imported again as text version ${result.source.textVersion}: ${moved} passages moved, ${reanchored} placed on changed words, ${orphaned} orphaned.`,
+      };
+    }
+    if (result.code === "same_text")
+      return { ok: true, message: "The address still has the same text; nothing changed." };
+    if ("message" in result) return { ok: false, message: result.message };
+    return { ok: false, message: "This source cannot be imported again now." };
+  } catch (error) {
+    logError("source.reimport", error, { sourceId });
+    return { ok: false, message: APOLOGY };
+  }
 }

@@ -16,6 +16,7 @@ import { listOriginals } from "@/lib/sources/source-original-data";
 import { wordChanges } from "@/lib/passages/word-changes";
 import { ClaimRecorder } from "./claim-recorder";
 import { PassageReview, type ReviewItem } from "./passage-review";
+import { ReimportButton } from "./reimport-button";
 import { SourceOriginals } from "./source-originals";
 import { SourceText, type HighlightedPassage } from "./source-text";
 
@@ -114,6 +115,9 @@ export default async function SourcePage({ params }: Props) {
             >
               Edit text
             </Link>
+          ) : null}
+          {canEdit && (source.url || originals.some((original) => original.url)) ? (
+            <ReimportButton sourceId={source.id} />
           ) : null}
           {allows(role, "trash") ? (
             <Link

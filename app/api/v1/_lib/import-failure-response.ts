@@ -15,7 +15,9 @@ const STATUS: Record<string, number> = {
 };
 
 /** An import refused or not saved, as the API answers it. */
-export function importFailureResponse(failure: ImportFailure) {
+export function importFailureResponse(
+  failure: ImportFailure | { ok: false; code: string; message: string },
+) {
   const { ok: _ok, code, message, ...details } = failure;
   const extra =
     "duplicateOf" in details
