@@ -5,6 +5,9 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 // A second instance of the app on the same database (e2e/two-instances.spec.ts).
 const secondPort = Number(process.env.E2E_SECOND_PORT ?? port + 1);
+// The import spec serves its pages on this loopback port, which the app is allowed to fetch.
+const importPort = Number(process.env.E2E_IMPORT_PORT ?? port + 2);
+process.env.E2E_IMPORT_PORT = String(importPort);
 
 export default defineConfig({
   testDir: "e2e",
@@ -41,7 +44,11 @@ export default defineConfig({
   // twice, as two instances behind a load balancer would run, sharing nothing but the database.
   webServer: [port, secondPort].map((instancePort) => ({
     command: "node --import tsx scripts/serve.ts",
-    env: { HOST: "127.0.0.1", PORT: String(instancePort) },
+    env: {
+      HOST: "127.0.0.1",
+      PORT: String(instancePort),
+      CROSSCHECK_IMPORT_ALLOW_HOSTS: `127.0.0.1:${importPort}`,
+    },
     url: `http://127.0.0.1:${instancePort}/`,
     reuseExistingServer: false,
     timeout: 60_000,

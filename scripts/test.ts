@@ -52,6 +52,7 @@ runMain(async () => {
           DATABASE_URL: url,
           E2E_PORT: String(await freePort()),
           E2E_SECOND_PORT: String(await freePort()),
+          E2E_IMPORT_PORT: String(await freePort()),
           CHROMIUM_PATH: chromium,
           ...accounts,
         }),

@@ -5,8 +5,8 @@ import { useState, type FormEvent } from "react";
 import { Field, FormAlert, SubmitButton } from "@/app/_components/form-fields";
 import { useGuardedActionState } from "@/app/_components/use-guarded-action-state";
 import { IDLE, type FormState } from "@/lib/forms/form-state";
-import { SOURCE_KIND_LABELS, SOURCE_KINDS } from "@/lib/sources/source-kinds";
 import { MAX_TEXT_BYTES, utf8Length } from "@/lib/sources/source-schema";
+import { SourceMetadataFields } from "./source-metadata-fields";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
 
@@ -60,82 +60,7 @@ export function SourceForm({ action, initial = {}, withText, submitLabel }: Prop
         </FormAlert>
       ) : null}
 
-      <Field name="title" label="Title" required errors={errors.title}>
-        {(props) => <input type="text" {...props} defaultValue={value("title")} />}
-      </Field>
-      <div className="grid gap-5 sm:grid-cols-2">
-        <Field name="publisher" label="Publisher or outlet" errors={errors.publisher}>
-          {(props) => <input type="text" {...props} defaultValue={value("publisher")} />}
-        </Field>
-        <Field name="kind" label="Kind" errors={errors.kind}>
-          {(props) => (
-            <select {...props} defaultValue={value("kind") || "other"}>
-              {SOURCE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {SOURCE_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field
-          name="published"
-          label="Published"
-          hint="2020, 2020-02 or 2024-02-29 — as precise as known."
-          errors={errors.published}
-        >
-          {(props) => (
-            <input
-              type="text"
-              inputMode="numeric"
-              placeholder="YYYY-MM-DD"
-              {...props}
-              defaultValue={value("published")}
-            />
-          )}
-        </Field>
-        <Field
-          name="language"
-          label="Language"
-          hint="A code such as en, ru or hy."
-          errors={errors.language}
-        >
-          {(props) => <input type="text" {...props} defaultValue={value("language")} />}
-        </Field>
-      </div>
-      <Field name="authors" label="Authors" hint="One per line." errors={errors.authors}>
-        {(props) => <textarea rows={2} {...props} defaultValue={value("authors")} />}
-      </Field>
-      <Field name="url" label="Web address" errors={errors.url}>
-        {(props) => (
-          <input type="url" placeholder="https://" {...props} defaultValue={value("url")} />
-        )}
-      </Field>
-      <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          name="accessed"
-          label="Accessed"
-          hint="The day you read it, for citations. Empty: the day it is added."
-          errors={errors.accessed}
-        >
-          {(props) => <input type="date" {...props} defaultValue={value("accessed")} />}
-        </Field>
-        <Field
-          name="archiveUrl"
-          label="Archived copy"
-          hint="A web archive's copy of the page (Wayback Machine, archive.today)."
-          errors={errors.archiveUrl}
-        >
-          {(props) => (
-            <input
-              type="url"
-              placeholder="https://"
-              {...props}
-              defaultValue={value("archiveUrl")}
-            />
-          )}
-        </Field>
-      </div>
+      <SourceMetadataFields value={value} errors={errors} />
       {withText ? (
         <Field
           name="text"

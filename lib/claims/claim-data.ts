@@ -18,6 +18,7 @@ import { claimSnapshot } from "./claim-snapshot";
 import { lockLiveSource } from "./claim-source";
 import { locatePassage } from "./locate-passage";
 import { readClaim } from "./read-claim";
+import { pageAt } from "@/lib/sources/kept-ranges";
 
 /** Who writes, and which version of the record they read (a stale one is refused). */
 export interface WriteOptions {
@@ -73,7 +74,14 @@ export async function recordClaim(
         asOf: input.asOf ?? null,
         note: input.note ?? null,
         status: input.status,
-        passages: { create: { sourceId: source.id, ...passage.value } },
+        passages: {
+          create: {
+            sourceId: source.id,
+            ...passage.value,
+            textVersion: source.textVersion,
+            page: pageAt(source.pageStarts, passage.value.start),
+          },
+        },
       },
       select: { id: true },
     });

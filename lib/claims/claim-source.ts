@@ -15,9 +15,20 @@ export async function lockLiveSource(tx: Tx, id: string, mode: "FOR SHARE" | "FO
   if (!isRecordId(id) || !(await lockRow(tx, "Source", id, mode))) return null;
   const row = await tx.source.findFirst({
     where: { id, deletedAt: null },
-    select: { id: true, text: true, publishedOn: true, publishedPrecision: true, language: true },
+    select: {
+      id: true,
+      text: true,
+      textVersion: true,
+      publishedOn: true,
+      publishedPrecision: true,
+      language: true,
+    },
   });
   if (!row) return null;
+  const version = await tx.sourceTextVersion.findUnique({
+    where: { sourceId_number: { sourceId: row.id, number: row.textVersion } },
+    select: { pageStarts: true },
+  });
   const published =
     row.publishedOn && row.publishedPrecision
       ? formatPublicationIso(fromStored(row.publishedOn, row.publishedPrecision))
@@ -25,6 +36,9 @@ export async function lockLiveSource(tx: Tx, id: string, mode: "FOR SHARE" | "FO
   return {
     id: row.id,
     text: row.text,
+    textVersion: row.textVersion,
+    /** PDF only: where each page begins in the text, for a passage's page. */
+    pageStarts: version?.pageStarts ?? [],
     reference: referenceOf(published),
     language: readingLanguage(row.language, row.text),
   };

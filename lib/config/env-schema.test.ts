@@ -6,8 +6,20 @@ describe("readEnv", () => {
     const result = readEnv({});
     expect(result).toEqual({
       ok: true,
-      env: { PORT: 3000, HOST: "127.0.0.1", CROSSCHECK_PG_PORT: 54329 },
+      env: {
+        PORT: 3000,
+        HOST: "127.0.0.1",
+        CROSSCHECK_PG_PORT: 54329,
+        CROSSCHECK_IMPORT_ALLOW_HOSTS: [],
+        CROSSCHECK_IMPORT_MAX_MB: 20,
+        CROSSCHECK_IMPORT_TIMEOUT_SECONDS: 30,
+      },
     });
+  });
+
+  test("refuses a malformed import allow-list", () => {
+    const result = readEnv({ CROSSCHECK_IMPORT_ALLOW_HOSTS: "http://x.test/" });
+    expect(result.ok).toBe(false);
   });
 
   test("accepts a PostgreSQL URL and a port", () => {

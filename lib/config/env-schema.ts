@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORT_ENV_SHAPE } from "@/lib/import/import-settings";
 
 const postgresUrl = z.string().trim().refine(isPostgresUrl, {
   message: "must look like postgresql://user:password@host:5432/database",
@@ -53,6 +54,8 @@ export const EnvSchema = z.object({
     .optional(),
   /** "1": take the client address from X-Forwarded-For (only behind a reverse proxy you run). */
   CROSSCHECK_TRUST_PROXY: z.enum(["0", "1"], { error: "must be 1 or 0" }).optional(),
+  /** Importing from the web: hosts allowed although private, the largest document, the time. */
+  ...IMPORT_ENV_SHAPE,
 });
 
 export type Env = z.infer<typeof EnvSchema>;

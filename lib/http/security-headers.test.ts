@@ -82,7 +82,9 @@ describe("securityHeaders", () => {
     const headers = securityHeaders("/api/v1/sources", options);
     expect(headers["Cache-Control"]).toBe("no-store");
     expect(headers["X-Frame-Options"]).toBe("DENY");
-    expect(headers["Content-Security-Policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["Content-Security-Policy"]).toBe(
+      "default-src 'none'; frame-ancestors 'none'; sandbox",
+    );
   });
 
   test("a page under /embed/ may be framed, keeping the rest of its policy", () => {

@@ -77,9 +77,10 @@ export function securityHeaders(
   if (!framable) headers["X-Frame-Options"] = "DENY";
   if (kind === "api") {
     headers["Cache-Control"] = "no-store";
-    // JSON is never a document, but if a browser is sent to it, it may run and frame nothing.
+    // JSON is never a document, but if a browser is sent to it, it may run and frame nothing;
+    // the sandbox also keeps a downloaded original (a saved web page) out of the app's origin.
     headers["Content-Security-Policy"] =
-      `default-src 'none'; frame-ancestors ${framable ? "*" : "'none'"}`;
+      `default-src 'none'; frame-ancestors ${framable ? "*" : "'none'"}; sandbox`;
     return headers;
   }
   headers["Content-Security-Policy"] = contentSecurityPolicy({ nonce, dev, framable });

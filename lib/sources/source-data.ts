@@ -11,6 +11,8 @@ import { firstDayOf, formatPublicationIso, fromStored } from "./publication-date
 import type { SourceInput, SourceUpdate } from "./source-schema";
 import type { SourceKind } from "./source-kinds";
 import { sourceSnapshot } from "./source-snapshot";
+import { storeOriginal, type OriginalInput } from "./source-original-data";
+import type { Page, PageQuery } from "@/lib/pagination";
 
 export interface SourceSummary {
   id: string;
@@ -35,6 +37,8 @@ export interface SourceSummary {
 export interface SourceDetail extends SourceSummary {
   text: string;
   textHash: string;
+  /** Which version of the text this is (1 for the text it was added with). */
+  textVersion: number;
 }
 
 const summarySelect = {
@@ -58,6 +62,7 @@ export const sourceDetailSelect = {
   ...summarySelect,
   text: true,
   textHash: true,
+  textVersion: true,
   deletedAt: true,
 } satisfies Prisma.SourceSelect;
 
@@ -74,10 +79,22 @@ export async function getSource(id: string): Promise<SourceDetail | null> {
 export type CreateSourceResult =
   { ok: true; source: SourceDetail } | { ok: false; duplicateOf: { id: string; title: string } };
 
-/** Stores a new source with its history entry, unless the very same text is already stored. */
+/** What a new source's text came from, kept beside it when it was imported. */
+export interface CreateSourceOptions {
+  actor?: Actor;
+  /** The fetched or uploaded bytes the text was extracted from. */
+  original?: OriginalInput;
+  /** PDF only: where each page begins in the text. */
+  pageStarts?: number[];
+}
+
+/**
+ * Stores a new source with its first text version, its original bytes (when imported) and its
+ * history entry, unless the very same text is already stored.
+ */
 export async function createSource(
   input: SourceInput,
-  { actor = SCRIPT_ACTOR }: { actor?: Actor } = {},
+  { actor = SCRIPT_ACTOR, original, pageStarts = [] }: CreateSourceOptions = {},
 ): Promise<CreateSourceResult> {
   const textHash = hashText(input.text);
   const existing = await findByHash(textHash);
@@ -88,6 +105,19 @@ export async function createSource(
         data: { ...metadataData(input), kind: input.kind, text: input.text, textHash },
         select: sourceDetailSelect,
       });
+      await tx.sourceTextVersion.create({
+        data: {
+          sourceId: created.id,
+          number: 1,
+          text: input.text,
+          textHash,
+          reason: "created",
+          actorName: actor.name,
+          pageStarts,
+        },
+        select: { id: true },
+      });
+      if (original) await storeOriginal(tx, created.id, 1, original);
       await recordRevision(tx, {
         kind: "source",
         id: created.id,
@@ -176,11 +206,12 @@ type DetailRow = Prisma.SourceGetPayload<{ select: typeof sourceDetailSelect }>;
 
 /** A source row as the API and pages show it. */
 export function toDetail(row: DetailRow): SourceDetail {
-  const { text, textHash } = row;
-  return { ...toSummary(row), text, textHash };
+  const { text, textHash, textVersion } = row;
+  return { ...toSummary(row), text, textHash, textVersion };
 }
 
-async function findByHash(textHash: string) {
+/** The live or trashed source holding exactly this text, if any. */
+export async function findByHash(textHash: string) {
   return db.source.findUnique({ where: { textHash }, select: { id: true, title: true } });
 }
 

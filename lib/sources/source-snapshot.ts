@@ -13,10 +13,11 @@ interface SnapshotRow {
   accessed: Date | null;
   archiveUrl: string | null;
   textHash: string;
+  textVersion?: number;
   deletedAt: Date | null;
 }
 
-/** A source's fields as the history keeps them (the text by its hash: it never changes). */
+/** A source's fields as the history keeps them (the text by its hash and version number). */
 export function sourceSnapshot(row: SnapshotRow): Snapshot {
   return {
     title: row.title,
@@ -32,6 +33,7 @@ export function sourceSnapshot(row: SnapshotRow): Snapshot {
     accessed: row.accessed ? row.accessed.toISOString().slice(0, 10) : null,
     archiveUrl: row.archiveUrl,
     textHash: row.textHash,
+    ...(row.textVersion === undefined ? {} : { textVersion: row.textVersion }),
     trashed: row.deletedAt !== null,
   };
 }

@@ -12,7 +12,13 @@ import { describeValue } from "@/lib/values/describe-value";
 import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
 import { ExportLinks } from "@/app/_components/export-links";
+import { listPassagesToReview } from "@/lib/sources/passage-review-data";
+import { listOriginals } from "@/lib/sources/source-original-data";
+import { wordChanges } from "@/lib/passages/word-changes";
 import { ClaimRecorder } from "./claim-recorder";
+import { PassageReview, type ReviewItem } from "./passage-review";
+import { ReimportButton } from "./reimport-button";
+import { SourceOriginals } from "./source-originals";
 import { SourceText, type HighlightedPassage } from "./source-text";
 
 type Props = { params: Promise<{ id: string }> };
@@ -28,20 +34,31 @@ export default async function SourcePage({ params }: Props) {
   if (!source) notFound();
   const role = (await currentActor())?.role ?? null;
   const canEdit = allows(role, "write");
-  const [claims, questions, origins] = await Promise.all([
+  const [claims, questions, origins, toReview, originals] = await Promise.all([
     listSourceClaims(id),
     canEdit ? searchQuestionOptions("", 20) : [],
     canEdit ? listOrigins() : [],
+    canEdit ? listPassagesToReview(id) : [],
+    listOriginals(id),
   ]);
+  const reviewItems: ReviewItem[] = toReview.map(({ previousExact, ...item }) => ({
+    ...item,
+    changes:
+      item.status === "reanchored" && previousExact ? wordChanges(previousExact, item.exact) : null,
+  }));
+  // An orphan points into an older version of the text: it has no place in this one.
+  const orphans = new Set(toReview.filter((p) => p.status === "orphaned").map((p) => p.id));
   const passages: HighlightedPassage[] = claims.flatMap((claim) =>
-    claim.passages.map((passage) => ({
-      passageId: passage.id,
-      claimId: claim.id,
-      start: passage.start,
-      end: passage.end,
-      label: `${claim.question.subject.name} — ${claim.question.measure}: ${claim.stated}`,
-      draft: claim.status === "draft",
-    })),
+    claim.passages
+      .filter((passage) => !orphans.has(passage.id))
+      .map((passage) => ({
+        passageId: passage.id,
+        claimId: claim.id,
+        start: passage.start,
+        end: passage.end,
+        label: `${claim.question.subject.name} — ${claim.question.measure}: ${claim.stated}`,
+        draft: claim.status === "draft",
+      })),
   );
 
   return (
@@ -106,6 +123,17 @@ export default async function SourcePage({ params }: Props) {
               Edit details
             </Link>
           ) : null}
+          {canEdit ? (
+            <Link
+              href={`/sources/${source.id}/text`}
+              className="rounded border border-stone-300 bg-white px-3 py-1.5 hover:bg-stone-100"
+            >
+              Edit text
+            </Link>
+          ) : null}
+          {canEdit && (source.url || originals.some((original) => original.url)) ? (
+            <ReimportButton sourceId={source.id} />
+          ) : null}
           {allows(role, "trash") ? (
             <Link
               href={`/sources/${source.id}/delete`}
@@ -117,9 +145,14 @@ export default async function SourcePage({ params }: Props) {
           <Link href={`/sources/${source.id}/history`} className="px-1 py-1.5 underline">
             History
           </Link>
+          <Link href={`/sources/${source.id}/versions`} className="px-1 py-1.5 underline">
+            Text versions ({source.textVersion})
+          </Link>
         </div>
         <ExportLinks scope="source" id={source.id} />
+        <SourceOriginals sourceId={source.id} originals={originals} />
       </header>
+      {reviewItems.length > 0 ? <PassageReview sourceId={source.id} items={reviewItems} /> : null}
 
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         {canEdit ? (

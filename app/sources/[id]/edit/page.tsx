@@ -37,8 +37,11 @@ export default async function EditSourcePage({ params }: Props) {
         </p>
         <h1 className="text-2xl font-semibold tracking-tight">Edit details</h1>
         <p className="text-stone-600">
-          The text itself cannot be changed: passages point into it. To correct a text, add it as a
-          new source.
+          To correct the text itself, use{" "}
+          <Link href={`/sources/${source.id}/text`} className="underline">
+            Edit text
+          </Link>
+          : it makes a new version and moves every passage into it.
         </p>
       </div>
       <SourceForm

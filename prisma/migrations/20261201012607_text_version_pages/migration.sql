@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SourceTextVersion" ADD COLUMN     "pageStarts" INTEGER[] DEFAULT ARRAY[]::INTEGER[];
