@@ -6,6 +6,7 @@ import { listQuestions } from "@/lib/questions/question-data";
 import { QuestionFilterSchema } from "@/lib/questions/question-schema";
 import { listSubjects } from "@/lib/subjects/subject-data";
 import { QuestionList } from "@/app/_components/question-list";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 
 export const metadata: Metadata = { title: "Questions" };
 
@@ -27,7 +28,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
     verdict: params.verdict,
     cursor: params.cursor,
   });
-  const subjects = await listSubjects();
+  const subjects = await loadForPage(listSubjects);
   // A filter that cannot match (a mistyped verdict, a deleted subject) shows everything and says so.
   const filter = parsed.success ? parsed.data : {};
   const subject = filter.subject ? subjects.find((s) => s.id === filter.subject) : undefined;
@@ -36,12 +37,14 @@ export default async function QuestionsPage({ searchParams }: Props) {
     ...(filter.subject && !subject ? ["there is no such subject"] : []),
   ];
   const applied = problems.length ? {} : filter;
-  const page = await listQuestions({
-    subjectId: applied.subject,
-    verdict: applied.verdict,
-    cursor: applied.cursor,
-    limit: PAGE_SIZE,
-  });
+  const page = await loadForPage(() =>
+    listQuestions({
+      subjectId: applied.subject,
+      verdict: applied.verdict,
+      cursor: applied.cursor,
+      limit: PAGE_SIZE,
+    }),
+  );
   const questions = page.items;
   const query = (extra: Record<string, string>) =>
     `/questions?${new URLSearchParams({

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { listSubjects } from "@/lib/subjects/subject-data";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 
 export const metadata: Metadata = { title: "Subjects" };
 // Read from the database on each request, not once at build time.
@@ -15,7 +16,7 @@ const IN_WORDS: [VerdictStatus, string][] = [
 ];
 
 export default async function SubjectsPage() {
-  const subjects = await listSubjects();
+  const subjects = await loadForPage(listSubjects);
 
   return (
     <div className="space-y-6">

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reader } from "@/lib/db/read-client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { Prisma } from "@/generated/prisma/client";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
@@ -71,8 +71,9 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
     ...(filter.verdict ? { verdictStatus: filter.verdict } : {}),
   };
   const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+  const client = reader();
   const [rows, total] = await Promise.all([
-    db.question.findMany({
+    client.question.findMany({
       where: after ? { AND: [where, afterCursor(after)] } : where,
       select: listSelect,
       orderBy: [
@@ -83,7 +84,7 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
       ],
       take: limit + 1,
     }),
-    db.question.count({ where }),
+    client.question.count({ where }),
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -104,7 +105,7 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
 
 /** How many live questions have each verdict (for the home page's links). */
 export async function countQuestionsByVerdict(): Promise<Record<VerdictStatus, number>> {
-  const groups = await db.question.groupBy({
+  const groups = await reader().question.groupBy({
     by: ["verdictStatus"],
     where: { deletedAt: null },
     _count: { _all: true },
@@ -117,7 +118,10 @@ export async function countQuestionsByVerdict(): Promise<Record<VerdictStatus, n
 /** One live question's header, or null. */
 export async function getQuestionHeader(id: string): Promise<QuestionHeader | null> {
   if (!isRecordId(id)) return null;
-  return db.question.findFirst({ where: { id, deletedAt: null }, select: questionHeaderSelect });
+  return reader().question.findFirst({
+    where: { id, deletedAt: null },
+    select: questionHeaderSelect,
+  });
 }
 
 /**
@@ -125,15 +129,21 @@ export async function getQuestionHeader(id: string): Promise<QuestionHeader | nu
  * the verdict in full. Three queries however many claims it has.
  */
 export async function getQuestionComparison(id: string): Promise<QuestionComparison | null> {
-  const question = await getQuestionHeader(id);
+  if (!isRecordId(id)) return null;
+  // One server for all three reads, so they see the same moment even on a lagging replica.
+  const client = reader();
+  const question = await client.question.findFirst({
+    where: { id, deletedAt: null },
+    select: questionHeaderSelect,
+  });
   if (!question) return null;
-  const rows = await db.claim.findMany({
+  const rows = await client.claim.findMany({
     where: { questionId: id, deletedAt: null },
     select: claimRecordSelect,
     orderBy: { createdAt: "asc" },
   });
   const sourceIds = [...new Set(rows.map((row) => row.source.id))];
-  const texts = await db.source.findMany({
+  const texts = await client.source.findMany({
     where: { id: { in: sourceIds } },
     select: { id: true, text: true },
   });
@@ -150,7 +160,7 @@ export async function getQuestionComparison(id: string): Promise<QuestionCompari
  */
 export async function searchQuestionOptions(query = "", limit = 20): Promise<QuestionHeader[]> {
   const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean).slice(0, 8);
-  return db.question.findMany({
+  return reader().question.findMany({
     where: {
       deletedAt: null,
       AND: words.map((word) => ({ sortLabel: { contains: word } })),
@@ -201,7 +211,7 @@ export async function listOtherScopes(
   question: QuestionHeader,
 ): Promise<(QuestionHeader & { claimCount: number })[]> {
   const prefix = `${question.subject.id}|${nameKey(question.measure)}|`;
-  return db.question.findMany({
+  return reader().question.findMany({
     where: { deletedAt: null, key: { startsWith: prefix }, id: { not: question.id } },
     select: { ...questionHeaderSelect, claimCount: true },
     orderBy: { scope: "asc" },
@@ -214,7 +224,7 @@ export async function getQuestionVersion(
   id: string,
 ): Promise<(QuestionHeader & { version: number }) | null> {
   if (!isRecordId(id)) return null;
-  return db.question.findFirst({
+  return reader().question.findFirst({
     where: { id, deletedAt: null },
     select: { ...questionHeaderSelect, version: true },
   });

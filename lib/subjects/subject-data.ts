@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reader } from "@/lib/db/read-client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
@@ -17,13 +17,14 @@ export interface SubjectSummary {
 
 /** Subjects that live questions are about, by name, with how many questions have each verdict. */
 export async function listSubjects(): Promise<SubjectSummary[]> {
+  const client = reader();
   const [rows, counts] = await Promise.all([
-    db.subject.findMany({
+    client.subject.findMany({
       where: { questions: { some: { deletedAt: null } } },
       select: { id: true, name: true, description: true },
       orderBy: { name: "asc" },
     }),
-    db.question.groupBy({
+    client.question.groupBy({
       by: ["subjectId", "verdictStatus"],
       where: { deletedAt: null },
       _count: { _all: true },
@@ -45,18 +46,19 @@ export async function listSubjects(): Promise<SubjectSummary[]> {
 /** A subject's matrix of questions × sources, or null. Three queries however many claims. */
 export async function getSubjectMatrix(id: string): Promise<SubjectMatrix | null> {
   if (!isRecordId(id)) return null;
-  const subject = await db.subject.findUnique({
+  const client = reader();
+  const subject = await client.subject.findUnique({
     where: { id },
     select: { id: true, name: true, description: true },
   });
   if (!subject) return null;
   const [questions, rows] = await Promise.all([
-    db.question.findMany({
+    client.question.findMany({
       where: { subjectId: id, deletedAt: null },
       select: questionHeaderSelect,
       orderBy: [{ measure: "asc" }, { scope: "asc" }],
     }),
-    db.claim.findMany({
+    client.claim.findMany({
       where: { question: { subjectId: id, deletedAt: null }, deletedAt: null },
       select: { ...claimRecordSelect, passages: false },
       orderBy: { createdAt: "asc" },

@@ -12,6 +12,7 @@ import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
 import { ClaimGroups } from "./claim-groups";
 import { loadComparison } from "./load-comparison";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -29,7 +30,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   if (!comparison) notFound();
   const { question, verdict, claims } = comparison;
   // Same subject and measure, another scope: a separate question the reader may be looking for.
-  const otherScopes = await listOtherScopes(question);
+  const otherScopes = await loadForPage(() => listOtherScopes(question));
   const sources = new Set(claims.filter((c) => c.counted).map((c) => c.source.id)).size;
   const drafts = claims.filter((claim) => !claim.counted).length;
 
