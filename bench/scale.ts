@@ -64,6 +64,8 @@ const ENDPOINTS: Endpoint[] = [
 const server = await startScratchPostgres("crosscheck_bench");
 const instances: Instance[] = [];
 try {
+  // Next's build loads the data layer, which wants a database to name.
+  process.env.DATABASE_URL = server.url;
   console.log("build:", (await buildIfStale()) ? "built" : "up to date");
   for (const size of compare ? [claims, compare] : [claims]) {
     console.log(`corpus of ${size} claims:`);
