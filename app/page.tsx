@@ -2,6 +2,7 @@ import Link from "next/link";
 import { QuestionList } from "@/app/_components/question-list";
 import { VerdictBadge } from "@/app/_components/verdict-badge";
 import { countQuestionsByVerdict, listQuestions } from "@/lib/questions/question-data";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 
 // The questions change whenever a claim is recorded: render on each request, not at build time.
 export const dynamic = "force-dynamic";
@@ -10,10 +11,9 @@ const SHOWN = 5;
 
 export default async function HomePage() {
   // The top few from the stored verdicts' index, and the counts by verdict: two small queries.
-  const [top, counts] = await Promise.all([
-    listQuestions({ limit: SHOWN }),
-    countQuestionsByVerdict(),
-  ]);
+  const [top, counts] = await loadForPage(() =>
+    Promise.all([listQuestions({ limit: SHOWN }), countQuestionsByVerdict()]),
+  );
   const shown = top.items;
   const divergent = { length: counts.diverge };
   const agreeing = counts.agree;

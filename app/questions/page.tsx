@@ -4,8 +4,9 @@ import { VerdictBadge } from "@/app/_components/verdict-badge";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { listQuestions } from "@/lib/questions/question-data";
 import { QuestionFilterSchema } from "@/lib/questions/question-schema";
-import { listSubjects } from "@/lib/subjects/subject-data";
+import { getSubjectName, listSubjects } from "@/lib/subjects/subject-data";
 import { QuestionList } from "@/app/_components/question-list";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 
 export const metadata: Metadata = { title: "Questions" };
 
@@ -27,21 +28,33 @@ export default async function QuestionsPage({ searchParams }: Props) {
     verdict: params.verdict,
     cursor: params.cursor,
   });
-  const subjects = await listSubjects();
   // A filter that cannot match (a mistyped verdict, a deleted subject) shows everything and says so.
   const filter = parsed.success ? parsed.data : {};
-  const subject = filter.subject ? subjects.find((s) => s.id === filter.subject) : undefined;
+  // The filter offers the first page of subjects, and the chosen one wherever it is.
+  const [firstSubjects, chosen] = await loadForPage(() =>
+    Promise.all([
+      listSubjects(),
+      filter.subject ? getSubjectName(filter.subject) : Promise.resolve(null),
+    ]),
+  );
+  const subjects = [
+    ...(chosen && !firstSubjects.items.some((s) => s.id === chosen.id) ? [chosen] : []),
+    ...firstSubjects.items,
+  ];
+  const subject = chosen ?? undefined;
   const problems = [
     ...(parsed.success ? [] : parsed.error.issues.map((issue) => issue.message)),
     ...(filter.subject && !subject ? ["there is no such subject"] : []),
   ];
   const applied = problems.length ? {} : filter;
-  const page = await listQuestions({
-    subjectId: applied.subject,
-    verdict: applied.verdict,
-    cursor: applied.cursor,
-    limit: PAGE_SIZE,
-  });
+  const page = await loadForPage(() =>
+    listQuestions({
+      subjectId: applied.subject,
+      verdict: applied.verdict,
+      cursor: applied.cursor,
+      limit: PAGE_SIZE,
+    }),
+  );
   const questions = page.items;
   const query = (extra: Record<string, string>) =>
     `/questions?${new URLSearchParams({

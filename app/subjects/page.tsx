@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { listSubjects } from "@/lib/subjects/subject-data";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 
 export const metadata: Metadata = { title: "Subjects" };
 // Read from the database on each request, not once at build time.
@@ -14,8 +15,13 @@ const IN_WORDS: [VerdictStatus, string][] = [
   ["none", "with no claims yet"],
 ];
 
-export default async function SubjectsPage() {
-  const subjects = await listSubjects();
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SubjectsPage({ searchParams }: Props) {
+  const { after } = await searchParams;
+  const cursor = typeof after === "string" && after ? after.slice(0, 400) : undefined;
+  const page = await loadForPage(() => listSubjects({ after: cursor }));
+  const subjects = page.items;
 
   return (
     <div className="space-y-6">
@@ -57,6 +63,24 @@ export default async function SubjectsPage() {
           })}
         </ul>
       )}
+      <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
+        {cursor ? (
+          <Link href="/subjects" className="underline">
+            ← First page
+          </Link>
+        ) : (
+          <span />
+        )}
+        {page.nextCursor ? (
+          <Link
+            href={`/subjects?${new URLSearchParams({ after: page.nextCursor })}`}
+            rel="next"
+            className="underline"
+          >
+            Next subjects →
+          </Link>
+        ) : null}
+      </nav>
     </div>
   );
 }

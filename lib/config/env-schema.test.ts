@@ -36,6 +36,11 @@ describe("readEnv", () => {
     [{ PORT: "80.5" }, "PORT must be a whole number"],
     [{ DATABASE_URL: "mysql://x@y/z" }, "DATABASE_URL must look like postgresql://"],
     [{ DATABASE_URL: "not a url" }, "DATABASE_URL must look like postgresql://"],
+    [{ DATABASE_REPLICA_URLS: " , " }, "DATABASE_REPLICA_URLS must name at least one URL"],
+    [
+      { DATABASE_REPLICA_URLS: "postgresql://r1/x, mysql://r2/x" },
+      "DATABASE_REPLICA_URLS must be postgresql:// URLs",
+    ],
   ])("rejects %o with one readable line", (input, expected) => {
     const result = readEnv(input);
     expect(result.ok).toBe(false);
@@ -43,6 +48,14 @@ describe("readEnv", () => {
       expect(result.message).toContain(expected);
       expect(result.message).not.toContain("\n");
     }
+  });
+
+  test("accepts replicas as comma-separated PostgreSQL URLs", () => {
+    const value = "postgresql://u:p@replica-1:5432/x,postgresql://u:p@replica-2:5432/x";
+    expect(readEnv({ DATABASE_REPLICA_URLS: value })).toMatchObject({
+      ok: true,
+      env: { DATABASE_REPLICA_URLS: value },
+    });
   });
 
   test("reads the allowed hosts as a list of lower-case names", () => {

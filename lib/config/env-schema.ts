@@ -1,9 +1,18 @@
 import { z } from "zod";
 import { IMPORT_ENV_SHAPE } from "@/lib/import/import-settings";
+import { splitUrlList } from "./url-list";
 
 const postgresUrl = z.string().trim().refine(isPostgresUrl, {
   message: "must look like postgresql://user:password@host:5432/database",
 });
+
+// Read replicas of DATABASE_URL's database, separated by commas.
+const postgresUrlList = z
+  .string()
+  .refine((value) => splitUrlList(value).length > 0, { message: "must name at least one URL" })
+  .refine((value) => splitUrlList(value).every(isPostgresUrl), {
+    message: "must be postgresql:// URLs separated by commas",
+  });
 
 const port = z.coerce
   .number({ error: "must be a number" })
@@ -35,6 +44,8 @@ const publicUrl = z.string().trim().refine(isWebUrl, {
 /** Settings read from the environment by `npm start`, the test runner and the server. */
 export const EnvSchema = z.object({
   DATABASE_URL: postgresUrl.optional(),
+  /** Streaming replicas of DATABASE_URL: anonymous reads of lists and comparisons go there. */
+  DATABASE_REPLICA_URLS: postgresUrlList.optional(),
   PORT: port.default(3000),
   /** Address the web server listens on; loopback by default (put a reverse proxy in front). */
   HOST: z.string().trim().min(1).default("127.0.0.1"),

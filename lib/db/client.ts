@@ -4,11 +4,8 @@ import { PrismaClient } from "@/generated/prisma/client";
 
 type Listener = (sql: string) => void;
 
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
-  if (!connectionString) {
-    throw new Error("DATABASE_URL is not set; start Crosscheck with `npm start`.");
-  }
+/** A Prisma client on one PostgreSQL server (the primary, or a read replica). */
+export function createClient(connectionString: string) {
   const client = new PrismaClient({
     adapter: new PrismaPg({ connectionString, max: 10 }),
     log: [{ emit: "event", level: "query" }],
@@ -20,7 +17,15 @@ function createClient() {
   return client;
 }
 
-type Client = ReturnType<typeof createClient>;
+function createPrimary() {
+  const connectionString = process.env.DATABASE_URL;
+  if (!connectionString) {
+    throw new Error("DATABASE_URL is not set; start Crosscheck with `npm start`.");
+  }
+  return createClient(connectionString);
+}
+
+export type Client = ReturnType<typeof createClient>;
 
 // One client per process. Next's dev server re-evaluates modules on every change, so the client is
 // kept on globalThis there; otherwise each reload would open a new pool.
@@ -30,8 +35,8 @@ const globalForDb = globalThis as unknown as {
 };
 const listeners: Set<Listener> = (globalForDb.crosscheckListeners ??= new Set());
 
-/** The only Prisma client of the app; data functions in lib/ use it, nothing else does. */
-export const db: Client = (globalForDb.crosscheckDb ??= createClient());
+/** The primary's Prisma client: every write, and every read that must see the latest write. */
+export const db: Client = (globalForDb.crosscheckDb ??= createPrimary());
 
 /** Calls `listener` with the SQL of every query until the returned function is called. */
 export function onQuery(listener: Listener): () => void {

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reader } from "@/lib/db/read-client";
 import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
 import { searchWords } from "@/lib/search/search-query";
@@ -72,8 +72,9 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
     ...(filter.verdict ? { verdictStatus: filter.verdict } : {}),
   };
   const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+  const client = reader();
   const [rows, total] = await Promise.all([
-    db.question.findMany({
+    client.question.findMany({
       where: after ? { AND: [where, afterCursor(after)] } : where,
       select: listSelect,
       orderBy: [
@@ -84,7 +85,7 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
       ],
       take: limit + 1,
     }),
-    db.question.count({ where }),
+    client.question.count({ where }),
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -105,7 +106,7 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
 
 /** How many live questions have each verdict (for the home page's links). */
 export async function countQuestionsByVerdict(): Promise<Record<VerdictStatus, number>> {
-  const groups = await db.question.groupBy({
+  const groups = await reader().question.groupBy({
     by: ["verdictStatus"],
     where: { deletedAt: null },
     _count: { _all: true },
@@ -118,7 +119,10 @@ export async function countQuestionsByVerdict(): Promise<Record<VerdictStatus, n
 /** One live question's header, or null. */
 export async function getQuestionHeader(id: string): Promise<QuestionHeader | null> {
   if (!isRecordId(id)) return null;
-  return db.question.findFirst({ where: { id, deletedAt: null }, select: questionHeaderSelect });
+  return reader().question.findFirst({
+    where: { id, deletedAt: null },
+    select: questionHeaderSelect,
+  });
 }
 
 /**
@@ -129,19 +133,21 @@ export async function getQuestionComparison(
   id: string,
 ): Promise<(QuestionComparison & { question: { version: number } }) | null> {
   if (!isRecordId(id)) return null;
+  // One server for all three reads, so they see the same moment even on a lagging replica.
+  const client = reader();
   // The version too: the API returns it (and its ETag) for the writes that follow.
-  const question = await db.question.findFirst({
+  const question = await client.question.findFirst({
     where: { id, deletedAt: null },
     select: { ...questionHeaderSelect, version: true },
   });
   if (!question) return null;
-  const rows = await db.claim.findMany({
+  const rows = await client.claim.findMany({
     where: { questionId: id, deletedAt: null },
     select: claimRecordSelect,
     orderBy: { createdAt: "asc" },
   });
   const sourceIds = [...new Set(rows.map((row) => row.source.id))];
-  const texts = await db.source.findMany({
+  const texts = await client.source.findMany({
     where: { id: { in: sourceIds } },
     select: { id: true, text: true },
   });
@@ -165,7 +171,7 @@ export async function searchQuestionOptions(query = "", limit = 20): Promise<Que
     (word) =>
       Prisma.sql`crosscheck_trigram_text(q."sortLabel") LIKE '%' || crosscheck_trigram_text(${word}) || '%'`,
   );
-  const rows = await db.$queryRaw<(Omit<QuestionHeader, "subject"> & SubjectColumns)[]>`
+  const rows = await reader().$queryRaw<(Omit<QuestionHeader, "subject"> & SubjectColumns)[]>`
     SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope,
       s.id AS "subjectId", s.name AS "subjectName"
     FROM "Question" q JOIN "Subject" s ON s.id = q."subjectId"
@@ -220,7 +226,7 @@ export async function listOtherScopes(
   question: QuestionHeader,
 ): Promise<(QuestionHeader & { claimCount: number })[]> {
   const prefix = `${question.subject.id}|${nameKey(question.measure)}|`;
-  return db.question.findMany({
+  return reader().question.findMany({
     where: { deletedAt: null, key: { startsWith: prefix }, id: { not: question.id } },
     select: { ...questionHeaderSelect, claimCount: true },
     orderBy: { scope: "asc" },
@@ -233,7 +239,7 @@ export async function getQuestionVersion(
   id: string,
 ): Promise<(QuestionHeader & { version: number }) | null> {
   if (!isRecordId(id)) return null;
-  return db.question.findFirst({
+  return reader().question.findFirst({
     where: { id, deletedAt: null },
     select: { ...questionHeaderSelect, version: true },
   });

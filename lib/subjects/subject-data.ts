@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { reader } from "@/lib/db/read-client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
@@ -15,48 +15,77 @@ export interface SubjectSummary {
   verdicts: Record<VerdictStatus, number>;
 }
 
-/** Subjects that live questions are about, by name, with how many questions have each verdict. */
-export async function listSubjects(): Promise<SubjectSummary[]> {
-  const [rows, counts] = await Promise.all([
-    db.subject.findMany({
-      where: { questions: { some: { deletedAt: null } } },
-      select: { id: true, name: true, description: true },
-      orderBy: { name: "asc" },
-    }),
-    db.question.groupBy({
-      by: ["subjectId", "verdictStatus"],
-      where: { deletedAt: null },
-      _count: { _all: true },
-    }),
-  ]);
+/** The most subjects one page of the list returns. */
+export const MAX_SUBJECT_PAGE = 100;
+
+export interface SubjectPage {
+  items: SubjectSummary[];
+  /** Pass as `after` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/**
+ * Subjects that live questions are about, alphabetically (by their name key, which the unique
+ * index on "nameKey" keeps in order), a page at a time, with how many of their questions have
+ * each verdict — counted in SQL for this page's subjects only.
+ */
+export async function listSubjects({
+  after,
+  limit = MAX_SUBJECT_PAGE,
+}: { after?: string; limit?: number } = {}): Promise<SubjectPage> {
+  const take = Math.min(Math.max(1, limit), MAX_SUBJECT_PAGE);
+  const client = reader();
+  const found = await client.subject.findMany({
+    where: {
+      questions: { some: { deletedAt: null } },
+      ...(after ? { nameKey: { gt: after } } : {}),
+    },
+    select: { id: true, name: true, description: true, nameKey: true },
+    orderBy: { nameKey: "asc" },
+    take: take + 1,
+  });
+  const rows = found.slice(0, take);
+  const counts = await client.question.groupBy({
+    by: ["subjectId", "verdictStatus"],
+    where: { deletedAt: null, subjectId: { in: rows.map((row) => row.id) } },
+    _count: { _all: true },
+  });
   const verdicts = new Map<string, Record<VerdictStatus, number>>();
   for (const count of counts) {
     const own = verdicts.get(count.subjectId) ?? { diverge: 0, agree: 0, single: 0, none: 0 };
     own[count.verdictStatus] = count._count._all;
     verdicts.set(count.subjectId, own);
   }
-  return rows.map((row) => {
+  const items = rows.map(({ nameKey: _key, ...row }) => {
     const own = verdicts.get(row.id) ?? { diverge: 0, agree: 0, single: 0, none: 0 };
     const questionCount = Object.values(own).reduce((sum, n) => sum + n, 0);
     return { ...row, questionCount, verdicts: own };
   });
+  return { items, nextCursor: found.length > take ? (rows.at(-1)?.nameKey ?? null) : null };
+}
+
+/** One subject's name (for a filter naming a subject not on the first page), or null. */
+export async function getSubjectName(id: string): Promise<{ id: string; name: string } | null> {
+  if (!isRecordId(id)) return null;
+  return reader().subject.findUnique({ where: { id }, select: { id: true, name: true } });
 }
 
 /** A subject's matrix of questions × sources, or null. Three queries however many claims. */
 export async function getSubjectMatrix(id: string): Promise<SubjectMatrix | null> {
   if (!isRecordId(id)) return null;
-  const subject = await db.subject.findUnique({
+  const client = reader();
+  const subject = await client.subject.findUnique({
     where: { id },
     select: { id: true, name: true, description: true },
   });
   if (!subject) return null;
   const [questions, rows] = await Promise.all([
-    db.question.findMany({
+    client.question.findMany({
       where: { subjectId: id, deletedAt: null },
       select: questionHeaderSelect,
       orderBy: [{ measure: "asc" }, { scope: "asc" }],
     }),
-    db.claim.findMany({
+    client.claim.findMany({
       where: { question: { subjectId: id, deletedAt: null }, deletedAt: null },
       select: { ...claimRecordSelect, passages: false },
       orderBy: { createdAt: "asc" },

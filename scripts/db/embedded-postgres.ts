@@ -149,7 +149,8 @@ function launch(
     );
     child.stderr?.on("data", (chunk: Buffer) => {
       output.push(chunk.toString("utf8"));
-      if (/ready to accept connections/.test(output.join(""))) ready({ stop });
+      // A standby (see standby.ts) says "ready to accept read-only connections".
+      if (/ready to accept (read-only )?connections/.test(output.join(""))) ready({ stop });
     });
   });
 }

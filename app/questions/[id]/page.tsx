@@ -19,6 +19,7 @@ import { questionCitations } from "@/lib/exports/export-data";
 import { questionJsonLd } from "@/lib/exports/schema-org";
 import { ClaimGroups } from "./claim-groups";
 import { loadComparison } from "./load-comparison";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -36,7 +37,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   if (!comparison) notFound();
   const { question, verdict, claims } = comparison;
   // Same subject and measure, another scope: a separate question the reader may be looking for.
-  const otherScopes = await listOtherScopes(question);
+  const otherScopes = await loadForPage(() => listOtherScopes(question));
   const sources = new Set(claims.filter((c) => c.counted).map((c) => c.source.id)).size;
   const drafts = claims.filter((claim) => !claim.counted).length;
   const origin = await requestOrigin();

@@ -3,18 +3,23 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExportLinks } from "@/app/_components/export-links";
 import { GroupSwatch } from "@/app/_components/group-swatch";
+import { cache } from "react";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 import { getSubjectMatrix } from "@/lib/subjects/subject-data";
 import { SubjectMatrixTable } from "./subject-matrix-table";
+
+// One matrix per request, shared by the page and its metadata.
+const loadMatrix = cache((id: string) => loadForPage(() => getSubjectMatrix(id)));
 
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const matrix = await getSubjectMatrix((await params).id);
+  const matrix = await loadMatrix((await params).id);
   return { title: matrix?.subject.name ?? "Subject not found" };
 }
 
 export default async function SubjectPage({ params }: Props) {
-  const matrix = await getSubjectMatrix((await params).id);
+  const matrix = await loadMatrix((await params).id);
   if (!matrix) notFound();
   const groups = Math.max(0, ...matrix.rows.map((row) => row.verdict.clusters.length));
   const hasDrafts = matrix.rows.some((row) =>

@@ -1,5 +1,6 @@
 import type { NextResponse } from "next/server";
 import type { Permission } from "@/lib/auth/permissions";
+import { readingFromReplica } from "@/lib/db/read-client";
 import type { Actor } from "@/lib/history/actor";
 import { logError } from "@/lib/log";
 import { apiError } from "./api-response";
@@ -10,7 +11,7 @@ type Handler<C, A> = (request: Request, context: C, actor: A) => Promise<Respons
 
 /**
  * Wraps a route handler: first the permission check (401/403 before anything is read), then the
- * handler, with the actor it acts for. Nothing unexpected reaches a client as a stack trace: the
+ * handler, with the actor it acts for (anonymous GETs with their reads on a replica, if any). Nothing unexpected reaches a client as a stack trace: the
  * error is logged with the request, and the client gets a short 500 JSON body.
  */
 export function apiHandler<C>(
@@ -32,7 +33,13 @@ export function apiHandler<C>(
           ? await authorize(request, permission)
           : await authorizeWrite(request, permission);
       if (!allowed.ok) return allowed.response;
-      return await (handler as Handler<C, Actor | null>)(request, context, allowed.actor);
+      // Anonymous reads may be a moment behind (a replica); anyone signed in reads the primary,
+      // so a program that just wrote sees its write in its next GET.
+      const tolerateLag =
+        allowed.actor === null && (request.method === "GET" || request.method === "HEAD");
+      return await readingFromReplica(tolerateLag, () =>
+        (handler as Handler<C, Actor | null>)(request, context, allowed.actor),
+      );
     } catch (error) {
       const mapped = mapDatabaseError(error);
       if (mapped) return mapped;

@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import pg from "pg";
+import { createDatabaseIfMissing, type EmbeddedDatabase } from "@/scripts/db/embedded-postgres";
+import { applyMigrations } from "@/scripts/db/migrate";
+import { freePort, waitForPort } from "@/scripts/lib/port";
+import { writeCorpus, type Corpus } from "./corpus";
+
+export interface Instance {
+  claims: number;
+  url: string;
+  base: string;
+  corpus: Corpus;
+  /** The app server's process id (its memory is measured). */
+  pid: number;
+  sql: pg.Pool;
+  stop(): Promise<void>;
+}
+
+/** A migrated database with the corpus of `claims` claims, and the built app serving it. */
+export async function startInstance(server: EmbeddedDatabase, claims: number): Promise<Instance> {
+  const name = `crosscheck_bench_${claims}`;
+  await createDatabaseIfMissing(server.urlFor("postgres"), name);
+  const url = server.urlFor(name);
+  await applyMigrations(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  let corpus: Corpus;
+  try {
+    const started = performance.now();
+    corpus = await writeCorpus(client, claims);
+    console.log(`  ${claims} claims copied in ${Math.round(performance.now() - started)} ms`);
+  } finally {
+    await client.end();
+  }
+  await runChild(["bench/scale/refresh-verdicts.ts"], { DATABASE_URL: url });
+  const port = await freePort();
+  const app = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"],
+    {
+      env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: "127.0.0.1" },
+      stdio: ["ignore", "inherit", "inherit"],
+    },
+  );
+  if (!(await waitForPort("127.0.0.1", port, 120_000)))
+    throw new Error(`the app on ${url} did not start`);
+  const sql = new pg.Pool({ connectionString: url, max: 8 });
+  return {
+    claims,
+    url,
+    base: `http://127.0.0.1:${port}`,
+    corpus,
+    pid: app.pid ?? 0,
+    sql,
+    stop: async () => {
+      await sql.end();
+      await stopChild(app);
+    },
+  };
+}
+
+function runChild(args: string[], env: Record<string, string>): Promise<void> {
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", ...args], {
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  return new Promise((done, failed) =>
+    child.once("exit", (code) => (code === 0 ? done() : failed(new Error(`${args[0]}: ${code}`)))),
+  );
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  child.kill("SIGTERM");
+  return exited;
+}

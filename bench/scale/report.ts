@@ -1,0 +1,82 @@
+import type { WriteTimes } from "./writes";
+
+export interface Row {
+  name: string;
+  kind: "ceiling" | "list" | "comparison" | "search" | "data";
+  /** Median ms per corpus size, in the order of `sizes`. */
+  medians: number[];
+  /** Requests per second under 8 concurrent clients (main corpus), where measured. */
+  throughput: number | null;
+}
+
+interface Report {
+  sizes: number[];
+  rows: Row[];
+  writes: WriteTimes;
+  memory: { before: number; peak: number };
+}
+
+const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
+const pad = (text: string, width: number) => text.padEnd(width);
+const verdict = (ok: boolean) => (ok ? "ok" : "MISSED");
+
+/** Prints the medians, throughput, growth between sizes, and each target with its ratio. */
+export function printReport({ sizes, rows, writes, memory }: Report): void {
+  const [main, small] = sizes;
+  const head = [
+    pad("endpoint", 36),
+    ...sizes.map((size) => pad(`ms @${size}`, 12)),
+    ...(small ? [pad(`growth ${small}→${main}`, 16)] : []),
+    "req/s (8 clients)",
+  ];
+  console.log(`\n${head.join(" ")}`);
+  for (const row of rows) {
+    const growth = small ? row.medians[0]! / row.medians[1]! : null;
+    console.log(
+      [
+        pad(row.name, 36),
+        ...row.medians.map((m) => pad(ms(m), 12)),
+        ...(growth === null ? [] : [pad(`${growth.toFixed(2)}×`, 16)]),
+        row.throughput === null ? "" : row.throughput.toFixed(0),
+      ].join(" "),
+    );
+  }
+  const find = (name: string) => rows.find((row) => row.name.startsWith(name));
+  const empty = find("empty route");
+  const api = find("comparison API");
+  const pageRow = find("comparison page");
+  const raw = find("raw SQL");
+  console.log("\ntargets");
+  if (small)
+    for (const row of rows.filter((r) => r.kind === "list" || r.kind === "search")) {
+      const growth = row.medians[0]! / row.medians[1]!;
+      console.log(
+        `  ${pad(row.name, 36)} growth ${growth.toFixed(2)}× (≤ 1.5×)  ${verdict(growth <= 1.5)}`,
+      );
+    }
+  if (empty?.throughput && api?.throughput) {
+    const share = api.throughput / empty.throughput;
+    console.log(
+      `  comparison API throughput ${(share * 100).toFixed(0)} % of the empty route (≥ 50 %)  ${verdict(share >= 0.5)}`,
+    );
+  }
+  if (empty?.throughput && pageRow?.throughput) {
+    const share = pageRow.throughput / empty.throughput;
+    console.log(
+      `  comparison page throughput ${(share * 100).toFixed(0)} % of the empty route (≥ 25 %)  ${verdict(share >= 0.25)}`,
+    );
+  }
+  if (api && raw) {
+    const ratio = api.medians[0]! / raw.medians[0]!;
+    console.log(`  comparison API ${ratio.toFixed(2)}× its raw SQL (≤ 2×)  ${verdict(ratio <= 2)}`);
+  }
+  const without = Math.max(0.01, writes.withVerdict - writes.verdictOnly);
+  const writeRatio = writes.withVerdict / without;
+  console.log(
+    `  claim write ${ms(writes.withVerdict)} ms with its verdict update (update alone ${ms(writes.verdictOnly)} ms): ${writeRatio.toFixed(2)}× the write without it (≤ 2×)  ${verdict(writeRatio <= 2)}`,
+  );
+  const growth = memory.peak - memory.before;
+  console.log(
+    `  server memory ${memory.before.toFixed(0)} MB → peak ${memory.peak.toFixed(0)} MB while lists were requested (+${growth.toFixed(0)} MB, ≤ +100 MB)  ${verdict(growth <= 100)}`,
+  );
+}

@@ -1,0 +1,76 @@
+// Keyset pages: walking the list while others write never skips or repeats a question.
+import { afterAll, expect, test } from "vitest";
+import { recordClaim } from "@/lib/claims/claim-data";
+import { ClaimInputSchema } from "@/lib/claims/claim-schema";
+import { testFixtures } from "@/lib/testing/fixtures";
+import { listQuestions } from "./question-data";
+
+const fixtures = testFixtures();
+afterAll(() => fixtures.cleanUp());
+
+const TEXT = "Officials counted 26 dead. Witnesses spoke of hundreds of dead. About 30 dead.";
+const QUOTES = ["counted 26 dead", "hundreds of dead", "About 30 dead"];
+
+async function claim(sourceId: string, question: unknown, exact: string) {
+  const field = typeof question === "string" ? { questionId: question } : { question };
+  const made = await recordClaim(ClaimInputSchema.parse({ sourceId, ...field, quote: { exact } }));
+  if (!made.ok) throw new Error(made.failure.message);
+  return made.value;
+}
+
+test("every question exactly once across pages while claims and questions are written", async () => {
+  const subject = fixtures.subject("Paged");
+  const other = fixtures.subject("Busy");
+  const source = await fixtures.source(TEXT);
+  const busy = await claim(
+    source.id,
+    { subject: other, measure: "killed", kind: "count" },
+    QUOTES[0]!,
+  );
+  const existing: string[] = [];
+  for (let i = 0; i < 24; i++) {
+    // Diverging, agreeing and single-origin questions, so the pages cross verdict groups.
+    const first = await claim(
+      source.id,
+      { subject, measure: `m${i}`, kind: "count" },
+      QUOTES[i % 3]!,
+    );
+    if (i % 2) await claim(source.id, first.questionId, QUOTES[(i + 1) % 3]!);
+    existing.push(first.questionId);
+  }
+  const subjectId = (await listQuestions({ limit: 100 })).items.find((q) =>
+    existing.includes(q.id),
+  )!.subject.id;
+
+  let writing = true;
+  let written = 0;
+  // Meanwhile: new questions in the same subject (they land between pages) and claims that
+  // change another subject's verdict.
+  const writer = (async () => {
+    while (writing) {
+      await claim(
+        source.id,
+        { subject, measure: `new ${written}`, kind: "count" },
+        QUOTES[written % 3]!,
+      );
+      await claim(source.id, busy.questionId, QUOTES[written % 3]!);
+      written++;
+    }
+  })();
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  try {
+    do {
+      const page = await listQuestions({ subjectId, cursor, limit: 5 });
+      seen.push(...page.items.map((q) => q.id));
+      cursor = page.nextCursor ?? undefined;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    } while (cursor);
+  } finally {
+    writing = false;
+    await writer;
+  }
+  expect(written).toBeGreaterThan(0);
+  expect(new Set(seen).size).toBe(seen.length);
+  for (const id of existing) expect(seen).toContain(id);
+}, 120_000);
