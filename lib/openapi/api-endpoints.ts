@@ -2,7 +2,12 @@ import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import { ClaimInputSchema, ClaimUpdateSchema } from "@/lib/claims/claim-schema";
 import { HistoryQuerySchema } from "@/lib/history/history-query";
-import { PageQuerySchema } from "@/lib/pagination";
+import { ExportQuerySchema } from "@/lib/exports/export-query-schema";
+import { SearchParamsSchema } from "@/lib/search/search-schema";
+import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
+import { ImportOptionsSchema } from "@/lib/sources/import-schema";
+import { SourceTextSchema } from "@/lib/sources/source-text-schema";
+import { CitationStyleInputSchema } from "@/lib/citations/style-schema";
 import { QuestionFilterSchema, QuestionUpdateSchema } from "@/lib/questions/question-schema";
 import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
 import { TrashQuerySchema } from "@/lib/trash/trash-kinds";
@@ -17,14 +22,23 @@ import {
   described,
 } from "./response-schemas";
 
-export type HttpMethod = "GET" | "POST" | "PATCH" | "DELETE";
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 /** One operation of the API, as the OpenAPI document and the API page describe it. */
 export interface ApiEndpoint {
   method: HttpMethod;
   /** The full path, with `{name}` for path parameters (as the route folder's `[name]`). */
   path: string;
-  tag: "Sources" | "Subjects" | "Questions" | "Claims" | "History" | "Trash" | "Description";
+  tag:
+    | "Sources"
+    | "Subjects"
+    | "Questions"
+    | "Claims"
+    | "History"
+    | "Trash"
+    | "Search"
+    | "Exports"
+    | "Description";
   summary: string;
   /** The permission route handler asks apiHandler for (lib/auth/permissions.ts). */
   permission: Permission;
@@ -54,7 +68,7 @@ const question = described("Question", "A question: subject, measure, kind, unit
 // prettier-ignore
 export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { method: "GET", path: "/api/v1/openapi.json", tag: "Description", summary: "This API as an OpenAPI 3.1 document", permission: "read", ok: { status: 200, description: "The OpenAPI document." } },
-  { method: "GET", path: "/api/v1/sources", tag: "Sources", summary: "The library, most recently published first, a page at a time", permission: "read", query: PageQuerySchema, ok: { status: 200, description: "A page of sources.", schema: SourcePageSchema } },
+  { method: "GET", path: "/api/v1/sources", tag: "Sources", summary: "The library, most recently published (or added) first, 50 a page, filtered by words, kind or language", permission: "read", query: SourceListQuerySchema, ok: { status: 200, description: "A page of sources.", schema: SourcePageSchema } },
   { method: "POST", path: "/api/v1/sources", tag: "Sources", summary: "Add a source: its text, kept byte for byte, and its metadata", permission: "write", body: SourceInputSchema, ok: { status: 201, description: "The new source; Location names it.", schema: SourceDetailSchema }, errors: [409] },
   { method: "GET", path: "/api/v1/sources/{id}", tag: "Sources", summary: "One source: metadata and text", permission: "read", ok: { status: 200, description: "The source.", schema: SourceDetailSchema, etag: true }, errors: [404] },
   { method: "PATCH", path: "/api/v1/sources/{id}", tag: "Sources", summary: "Change a source's metadata (null clears a field; the text cannot change)", permission: "write", body: SourceUpdateSchema, versioned: true, ok: { status: 200, description: "The source as changed.", schema: SourceDetailSchema, etag: true }, errors: [404] },
@@ -78,4 +92,16 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { method: "GET", path: "/api/v1/trash", tag: "Trash", summary: "What is in the trash, one kind at a time, 50 a page", permission: "restore", query: TrashQuerySchema, ok: { status: 200, description: "A page of trashed records, most recent first.", schema: TrashPageSchema } },
   { method: "POST", path: "/api/v1/trash/{kind}/{id}/restore", tag: "Trash", summary: "Take a source, question or claim out of the trash, intact", permission: "restore", ok: { status: 204, description: "Restored." }, errors: [404, 409] },
   { method: "DELETE", path: "/api/v1/trash/{kind}/{id}", tag: "Trash", summary: "Delete a trashed source, question or claim for good", permission: "purge", ok: { status: 204, description: "Purged." }, errors: [404, 409] },
+  { method: "GET", path: "/api/v1/health", tag: "Description", summary: "Whether this instance is up (no database query)", permission: "read", ok: { status: 200, description: "{ status: \"ok\" }." } },
+  { method: "GET", path: "/api/v1/search", tag: "Search", summary: "Search sources, passages, questions and subjects (accents, case and typos aside)", permission: "read", query: SearchParamsSchema, ok: { status: 200, description: "Results grouped by kind, with highlighted snippets; one kind pages with a cursor." } },
+  { method: "GET", path: "/api/v1/export", tag: "Exports", summary: "Claims of a selection, question, subject or source as citations, CSV, tables or annotations", permission: "read", query: ExportQuerySchema, ok: { status: 200, description: "The export, as an attachment in the format asked for." }, errors: [400, 404] },
+  { method: "GET", path: "/api/v1/styles", tag: "Exports", summary: "Citation styles: the bundled ones and those uploaded", permission: "read", ok: { status: 200, description: "The styles." } },
+  { method: "POST", path: "/api/v1/styles", tag: "Exports", summary: "Add a citation style from its .csl file (checked before it is kept)", permission: "write", body: CitationStyleInputSchema, ok: { status: 201, description: "The style as stored." }, errors: [409] },
+  { method: "DELETE", path: "/api/v1/styles/{name}", tag: "Exports", summary: "Remove an uploaded citation style", permission: "trash", ok: { status: 204, description: "Removed." }, errors: [404] },
+  { method: "POST", path: "/api/v1/sources/import", tag: "Sources", summary: "Read a web address or an uploaded file (JSON or multipart) into a source, or preview it", permission: "write", body: ImportOptionsSchema, ok: { status: 201, description: "The new source (200 with the extracted text and metadata for a preview).", schema: SourceDetailSchema }, errors: [409, 413, 415, 502, 504] },
+  { method: "PUT", path: "/api/v1/sources/{id}/text", tag: "Sources", summary: "A new version of a source's text; every passage is re-anchored", permission: "write", body: SourceTextSchema, versioned: true, ok: { status: 200, description: "The source with its new text version and how each passage came through." }, errors: [404] },
+  { method: "POST", path: "/api/v1/sources/{id}/reimport", tag: "Sources", summary: "Fetch a source's address again and keep a newer text as a new version", permission: "write", versioned: true, ok: { status: 200, description: "The source with its new text version." }, errors: [404, 413, 415, 502, 504] },
+  { method: "GET", path: "/api/v1/sources/{id}/versions", tag: "Sources", summary: "Every text a source has had", permission: "read", ok: { status: 200, description: "Its text versions, newest first." }, errors: [404] },
+  { method: "GET", path: "/api/v1/sources/{id}/versions/{n}", tag: "Sources", summary: "One earlier (or the current) text of a source", permission: "read", ok: { status: 200, description: "The text version." }, errors: [404] },
+  { method: "GET", path: "/api/v1/sources/{id}/originals/{originalId}", tag: "Sources", summary: "The bytes a source's text was extracted from, as a download", permission: "read", ok: { status: 200, description: "The original file, as an attachment." }, errors: [404] },
 ];

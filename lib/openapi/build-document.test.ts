@@ -77,7 +77,13 @@ describe("the OpenAPI document", () => {
   test("query, path and If-Match parameters come from the schemas and the path", () => {
     const names = (method: string, path: string) =>
       operation(method, path).parameters?.map((p) => `${p.in}:${p.name}`);
-    expect(names("get", "/api/v1/sources")).toEqual(["query:page", "query:pageSize"]);
+    expect(names("get", "/api/v1/sources")).toEqual([
+      "query:page",
+      "query:pageSize",
+      "query:q",
+      "query:kind",
+      "query:language",
+    ]);
     expect(names("get", "/api/v1/questions")).toEqual([
       "query:cursor",
       "query:limit",

@@ -3,8 +3,9 @@ import type { z } from "zod";
 import type { RevisionView } from "@/lib/history/history-data";
 import type { Page } from "@/lib/pagination";
 import type { QuestionPage } from "@/lib/questions/question-data";
-import type { SourceDetail, SourceSummary } from "@/lib/sources/source-data";
-import type { SubjectSummary } from "@/lib/subjects/subject-data";
+import type { SourceDetail } from "@/lib/sources/source-data";
+import type { SourceListItem } from "@/lib/sources/source-list-data";
+import type { SubjectPage } from "@/lib/subjects/subject-data";
 import type { TrashItem } from "@/lib/trash/trash-data";
 import type {
   HistorySchema,
@@ -29,11 +30,9 @@ type Json<T> = T extends Date
 describe("response schemas match what the data functions return", () => {
   test("types", () => {
     expectTypeOf<Json<SourceDetail>>().toEqualTypeOf<z.output<typeof SourceDetailSchema>>();
-    expectTypeOf<Json<Page<SourceSummary>>>().toEqualTypeOf<z.output<typeof SourcePageSchema>>();
+    expectTypeOf<Json<Page<SourceListItem>>>().toEqualTypeOf<z.output<typeof SourcePageSchema>>();
     expectTypeOf<Json<QuestionPage>>().toEqualTypeOf<z.output<typeof QuestionPageSchema>>();
-    expectTypeOf<Json<{ items: SubjectSummary[] }>>().toEqualTypeOf<
-      z.output<typeof SubjectListSchema>
-    >();
+    expectTypeOf<Json<SubjectPage>>().toEqualTypeOf<z.output<typeof SubjectListSchema>>();
     expectTypeOf<Json<{ items: RevisionView[] }>>().toEqualTypeOf<z.output<typeof HistorySchema>>();
     expectTypeOf<Json<{ items: TrashItem[]; total: number }>>().toEqualTypeOf<
       z.output<typeof TrashPageSchema>
@@ -50,11 +49,14 @@ describe("response schemas match what the data functions return", () => {
       published: "1988-03",
       kind: "report",
       language: "en",
+      accessed: "2026-01-02",
+      archiveUrl: null,
       version: 2,
       createdAt: "2026-01-02T03:04:05.000Z",
       updatedAt: "2026-01-02T03:04:05.000Z",
       text: "Words.",
       textHash: "ab",
+      textVersion: 1,
     };
     expect(SourceDetailSchema.safeParse(JSON.parse(JSON.stringify(source))).success).toBe(true);
     const { textHash: _, ...withoutHash } = source;

@@ -50,6 +50,10 @@ export const SourceSummarySchema = z
     published: z.string().nullable().meta({ description: '"2020", "2020-02" or "2024-02-29"' }),
     kind: z.enum(SOURCE_KINDS),
     language: z.string().nullable(),
+    accessed: z.iso
+      .date()
+      .meta({ description: "The day the editor read it; the day it was added unless set" }),
+    archiveUrl: z.string().nullable().meta({ description: "A web archive's copy of url" }),
     version: z.int(),
     createdAt: dateTime,
     updatedAt: dateTime,
@@ -59,11 +63,12 @@ export const SourceSummarySchema = z
 export const SourceDetailSchema = SourceSummarySchema.extend({
   text: z.string(),
   textHash: z.string().meta({ description: "SHA-256 of the text, hex" }),
+  textVersion: z.int().meta({ description: "Which version of the text this is (1 when added)" }),
 }).meta({ id: "SourceDetail" });
 
 export const SourcePageSchema = z
   .object({
-    items: z.array(SourceSummarySchema),
+    items: z.array(SourceSummarySchema.extend({ claimCount: z.int() })),
     total: z.int(),
     page: z.int(),
     pageSize: z.int(),
@@ -116,6 +121,7 @@ export const SubjectListSchema = z
         verdicts: z.record(z.enum(VERDICTS), z.int()),
       }),
     ),
+    nextCursor: z.string().nullable().meta({ description: "The next page's `after`, if any" }),
   })
   .meta({ id: "SubjectList" });
 

@@ -5,7 +5,7 @@ import type { Page } from "@/lib/pagination";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { anyLanguageQuery, fuzzyText, typoThreshold } from "@/lib/search/search-sql";
 import { formatPublicationIso, fromStored, type PublicationPrecision } from "./publication-date";
-import type { SourceSummary } from "./source-data";
+import { accessedDay, type SourceSummary } from "./source-data";
 import type { SourceKind } from "./source-kinds";
 import type { SourceListQuery } from "./source-list-schema";
 
@@ -14,8 +14,9 @@ export interface SourceListItem extends SourceSummary {
   claimCount: number;
 }
 
-type Row = Omit<SourceSummary, "published" | "kind"> & {
+type Row = Omit<SourceSummary, "published" | "kind" | "accessed"> & {
   kind: string;
+  accessed: Date | null;
   publishedOn: Date | null;
   publishedPrecision: PublicationPrecision | null;
   claimCount: number;
@@ -35,7 +36,8 @@ export async function listSources(query: SourceListQuery): Promise<Page<SourceLi
     // The claim counts are taken for the page's rows only, after OFFSET has skipped the others.
     db.$queryRaw<Row[]>`
       SELECT s.id, s.title, s.publisher, s.authors, s.url, s."publishedOn", s."publishedPrecision",
-        s.kind::text AS kind, s.language, s.version, s."createdAt", s."updatedAt",
+        s.kind::text AS kind, s.language, s.accessed, s."archiveUrl", s.version, s."createdAt",
+        s."updatedAt",
         (SELECT count(*)::int FROM "Claim" c WHERE c."sourceId" = s.id AND c."deletedAt" IS NULL)
           AS "claimCount"
       FROM (
@@ -78,10 +80,11 @@ function filterSql(query: SourceListQuery): Prisma.Sql | null {
 }
 
 function toItem(row: Row): SourceListItem {
-  const { publishedOn, publishedPrecision, kind, ...rest } = row;
+  const { publishedOn, publishedPrecision, kind, accessed, ...rest } = row;
   return {
     ...rest,
     kind: kind as SourceKind,
+    accessed: accessedDay(accessed, row.createdAt),
     published:
       publishedOn && publishedPrecision
         ? formatPublicationIso(fromStored(publishedOn, publishedPrecision))
