@@ -132,7 +132,10 @@ export async function getQuestionComparison(id: string): Promise<QuestionCompari
     select: claimRecordSelect,
     orderBy: { createdAt: "asc" },
   });
-  const sourceIds = [...new Set(rows.map((row) => row.source.id))];
+  // A claim's passages may be in other sources too: their texts give them context.
+  const sourceIds = [
+    ...new Set(rows.flatMap((row) => [row.source.id, ...row.passages.map((p) => p.sourceId)])),
+  ];
   const texts = await db.source.findMany({
     where: { id: { in: sourceIds } },
     select: { id: true, text: true },
