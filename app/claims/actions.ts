@@ -117,6 +117,7 @@ async function refused(failure: ClaimFailure, claimId?: string): Promise<ClaimAc
   return {
     ok: false,
     message: failure.message,
+    code: failure.code,
     fields: { [failure.field]: [failure.message] },
     occurrences: failure.occurrences,
   };

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { listSourceClaims } from "@/lib/claims/claim-data";
 import { referenceOf } from "@/lib/claims/claim-value";
+import { readingLanguage } from "@/lib/claims/reading-language";
 import { listOrigins } from "@/lib/origins/origin-data";
 import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
@@ -32,15 +33,18 @@ export default async function SourcePage({ params }: Props) {
     canEdit ? searchQuestionOptions("", 100) : [],
     canEdit ? listOrigins() : [],
   ]);
+  // A claim recorded on another source may have a passage here too: only this text's are shown.
   const passages: HighlightedPassage[] = claims.flatMap((claim) =>
-    claim.passages.map((passage) => ({
-      passageId: passage.id,
-      claimId: claim.id,
-      start: passage.start,
-      end: passage.end,
-      label: `${claim.question.subject.name} — ${claim.question.measure}: ${claim.stated}`,
-      draft: claim.status === "draft",
-    })),
+    claim.passages
+      .filter((passage) => passage.sourceId === source.id)
+      .map((passage) => ({
+        passageId: passage.id,
+        claimId: claim.id,
+        start: passage.start,
+        end: passage.end,
+        label: `${claim.question.subject.name} — ${claim.question.measure}: ${claim.stated}`,
+        draft: claim.status === "draft",
+      })),
   );
 
   return (
@@ -109,6 +113,8 @@ export default async function SourcePage({ params }: Props) {
         {canEdit ? (
           <ClaimRecorder
             sourceId={source.id}
+            text={source.text}
+            language={readingLanguage(source.language, source.text)}
             reference={referenceOf(source.published)}
             questions={questions}
             origins={origins.map((origin) => origin.name)}
@@ -144,7 +150,10 @@ export default async function SourcePage({ params }: Props) {
                     {claim.question.scope ? ` (${claim.question.scope})` : ""}
                   </Link>
                   <p className="mt-1 text-stone-700">
-                    <a href={`#passage-${claim.passages[0]?.id}`} className="underline">
+                    <a
+                      href={`#passage-${claim.passages.find((p) => p.sourceId === source.id)?.id}`}
+                      className="underline"
+                    >
                       “{claim.stated}”
                     </a>{" "}
                     → {describeValue(claim.value)}
