@@ -178,6 +178,7 @@ export function ClaimRecorder(props: Props) {
       const count = Object.keys(local).length;
       setFailure({
         ok: false,
+        code: "checks",
         message: `${count === 1 ? "One field needs" : `${count} fields need`} attention.`,
         fields: {},
       });
@@ -286,7 +287,11 @@ export function ClaimRecorder(props: Props) {
           reference={reference}
           reading={reading}
           origins={props.origins}
-          message={failure?.message ?? null}
+          message={
+            failure?.code === "checks" && Object.keys(local).length === 0
+              ? null
+              : (failure?.message ?? null)
+          }
           errors={errors}
           occurrences={failure?.occurrences ?? []}
           needsDate={failure?.code === "needs_value" && reference === null}
