@@ -61,10 +61,13 @@ test("an editor records a claim from a selected passage and sees the verdict cha
 
   const panel = page.getByRole("dialog", { name: "Record a claim" });
   await expect(panel.getByLabel("Passage")).toHaveValue("hundreds of Sumgait Azerbaijanis");
-  await panel.getByLabel("Find a question").fill("rioters");
-  await panel
-    .getByRole("combobox", { name: "Question", exact: true })
-    .selectOption({ label: "rioters" });
+  // The picker reads "subject — measure (scope)"; typing then Enter picks the first match.
+  await panel.getByLabel("Find a question").fill("sumgait rioters");
+  await panel.getByLabel("Find a question").press("Enter");
+  await expect(panel.getByRole("option", { name: /^Sumgait pogrom — rioters/ })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
   await expect(panel.getByLabel("Stated wording")).toHaveValue("hundreds of Sumgait Azerbaijanis");
   await expect(panel.getByText(/Reads as 200–999/)).toBeVisible();
   await panel.getByLabel("Method").selectOption("testimony");
@@ -94,13 +97,16 @@ test("typed words not in the text are refused beside the field, and nothing type
   await page.getByRole("button", { name: "Record a claim…" }).click();
   const panel = page.getByRole("dialog", { name: "Record a claim" });
   await panel.getByLabel("Passage").fill("27 citizens of Armenian nationality were killed");
+  await panel.getByLabel("Find a question").fill("Sumgait Armenians killed (whole event)");
   await panel
-    .getByRole("combobox", { name: "Question", exact: true })
-    .selectOption({ label: "Armenians killed — whole event" });
+    .getByRole("option", { name: "Sumgait pogrom — Armenians killed (whole event)" })
+    .click();
   await panel.getByLabel("According to").fill("Someone");
   await panel.getByRole("button", { name: "Save claim" }).click();
 
-  await expect(panel.locator("#new-claim-quote-error")).toContainText("is not in this source");
+  await expect(panel.locator("#new-claim-quote-error")).toContainText("not in this source");
+  // Focus went to the field in error.
+  await expect(panel.getByLabel("Passage")).toBeFocused();
   await expect(panel.getByLabel("Passage")).toHaveValue(
     "27 citizens of Armenian nationality were killed",
   );

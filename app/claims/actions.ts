@@ -9,6 +9,8 @@ import { recordClaim, updateClaim } from "@/lib/claims/claim-data";
 import type { ClaimFailure, ClaimResult } from "@/lib/claims/claim-failure";
 import { ClaimInputSchema, ClaimUpdateSchema } from "@/lib/claims/claim-schema";
 import { trashClaim } from "@/lib/claims/claim-trash";
+import { addClaimPassage } from "@/lib/claims/passage-data";
+import { PassageInputSchema } from "@/lib/claims/passage-schema";
 import { fieldErrorsOf } from "@/lib/forms/form-state";
 import { describeChanges } from "@/lib/history/describe-changes";
 import { changesSince } from "@/lib/history/history-data";
@@ -48,6 +50,27 @@ export async function updateClaimAction(
     () => updateClaim(claimId, parsed.data, { actor: allowed.actor, expectedVersion: version }),
     "claim.update",
     claimId,
+  );
+}
+
+/**
+ * Adds more words (of this source or another) as another passage of a claim, from the reader's
+ * panel; validated as the API's POST /api/v1/claims/:id/passages is.
+ */
+export async function addPassageAction(
+  claimId: unknown,
+  input: unknown,
+): Promise<ClaimActionResult> {
+  const allowed = await checkPermission("write");
+  if (!allowed.ok) return { ok: false, message: allowed.message, fields: {} };
+  if (typeof claimId !== "string") return { ok: false, message: "No such claim.", fields: {} };
+  const bad = refuseUnstorable(input);
+  if (bad) return bad;
+  const parsed = PassageInputSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error);
+  return save(
+    () => addClaimPassage(claimId, parsed.data, { actor: allowed.actor }),
+    "claim.passage",
   );
 }
 
@@ -94,6 +117,7 @@ async function refused(failure: ClaimFailure, claimId?: string): Promise<ClaimAc
   return {
     ok: false,
     message: failure.message,
+    code: failure.code,
     fields: { [failure.field]: [failure.message] },
     occurrences: failure.occurrences,
   };

@@ -2,6 +2,7 @@
 
 import { Field } from "@/app/_components/form-fields";
 import type { ClaimDraft } from "@/lib/claims/claim-draft";
+import type { ReadingContext } from "@/lib/claims/claim-value";
 import { CLAIM_METHOD_LABELS, CLAIM_METHODS } from "@/lib/claims/claim-methods";
 import { errorsUnder, type FieldErrors } from "@/lib/forms/form-state";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
@@ -18,6 +19,8 @@ interface Props {
   origins: string[];
   /** Prefix for element ids, so two forms on a page never share one. */
   idPrefix: string;
+  /** The source's language, the question's measure and the text before the passage. */
+  reading?: ReadingContext;
 }
 
 /** The fields of a claim after its passage and question: words, value, attribution, status. */
@@ -30,6 +33,7 @@ export function ClaimFields({
   errors,
   origins,
   idPrefix,
+  reading,
 }: Props) {
   const set = <K extends keyof ClaimDraft>(key: K, value: ClaimDraft[K]) =>
     onChange({ ...draft, [key]: value });
@@ -54,7 +58,14 @@ export function ClaimFields({
           />
         )}
       </Field>
-      <ValuePreview kind={kind} quote={quote} draft={draft} reference={reference} />
+      <ValuePreview
+        kind={kind}
+        quote={quote}
+        draft={draft}
+        reference={reference}
+        reading={reading}
+        onPickStated={(wording) => set("stated", wording)}
+      />
 
       <details
         className="rounded border border-stone-200 bg-stone-50 p-3"

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { Field } from "@/app/_components/form-fields";
+import { questionLabel } from "@/app/_components/question-label";
 import { errorsUnder, type FieldErrors } from "@/lib/forms/form-state";
 import type { QuestionHeader } from "@/lib/questions/comparison-types";
 import { useQuestionSearch } from "./use-question-search";
@@ -12,7 +13,7 @@ import {
 } from "@/lib/questions/question-kinds";
 
 export type QuestionChoice =
-  // kind: known when the question came from the server's search rather than the page's list.
+  // The kind comes along: a question found by the server's search is not in the page's list.
   | { mode: "existing"; questionId: string; kind?: QuestionKind }
   | {
       mode: "new";
@@ -42,71 +43,135 @@ interface Props {
   idPrefix: string;
 }
 
-/** Picks the question a claim answers: search the existing ones, or describe a new one. */
+const NEW = "new";
+
+/**
+ * Picks the question a claim answers: type in the search and press Enter for the first match
+ * (arrow keys move through them), or click one; or describe a new question. Each question reads
+ * "subject — measure (scope)", so a dozen subjects' "date" questions can be told apart.
+ */
 export function QuestionPicker({ questions, choice, onChange, errors, allowNew, idPrefix }: Props) {
   const [search, setSearch] = useState("");
+  const [active, setActive] = useState(0);
   const chosenId = choice.mode === "existing" ? choice.questionId : null;
+  // The server searches every question as the editor types; the page carries only the first few.
   const shown = useQuestionSearch(search, questions, chosenId);
-  const subjects = [...new Set(shown.map((q) => q.subject.name))];
+  const options = [...shown.map((q) => q.id), ...(allowNew ? [NEW] : [])];
+  const activeId = options[Math.min(active, options.length - 1)];
+  const subjects = [...new Set(questions.map((q) => q.subject.name))];
   const errorsOf = (...fields: string[]) => errorsUnder(errors, ...fields);
+  const chosen = chosenId ? shown.find((q) => q.id === chosenId) : null;
+  const listId = `${idPrefix}-question-list`;
+  const questionErrors = errorsOf("questionId");
+
+  function pick(id: string | undefined) {
+    if (!id) return;
+    onChange(
+      id === NEW
+        ? NEW_QUESTION
+        : { mode: "existing", questionId: id, kind: shown.find((q) => q.id === id)?.kind },
+    );
+  }
 
   return (
     <div className="space-y-3">
-      <Field
-        name={`${idPrefix}-question-search`}
-        label="Find a question"
-        hint="Type part of a subject or measure."
-      >
-        {(props) => (
-          <input
-            type="search"
-            {...props}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
-        name={`${idPrefix}-question`}
-        label="Question"
-        required
-        errors={errorsOf("questionId")}
-      >
-        {(props) => (
-          <select
-            {...props}
-            value={choice.mode === "existing" ? choice.questionId : "new"}
-            onChange={(e) =>
-              onChange(
-                e.target.value === "new"
-                  ? NEW_QUESTION
-                  : {
-                      mode: "existing",
-                      questionId: e.target.value,
-                      kind: shown.find((q) => q.id === e.target.value)?.kind,
-                    },
-              )
+      <div className="space-y-1">
+        <label
+          htmlFor={`field-${idPrefix}-question-search`}
+          className="block text-sm font-medium text-stone-800"
+        >
+          Find a question
+        </label>
+        <p id={`${idPrefix}-question-search-hint`} className="text-sm text-stone-600">
+          Type part of a subject or measure, then Enter picks the first match (arrows move).
+        </p>
+        <input
+          id={`field-${idPrefix}-question-search`}
+          type="search"
+          role="combobox"
+          aria-expanded
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={activeId ? `${listId}-${activeId}` : undefined}
+          aria-describedby={`${idPrefix}-question-search-hint`}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            setActive(0);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+              e.preventDefault();
+              const step = e.key === "ArrowDown" ? 1 : -1;
+              setActive((i) => (i + step + options.length) % Math.max(1, options.length));
+            } else if (e.key === "Enter") {
+              e.preventDefault();
+              pick(activeId);
             }
+          }}
+          className="block w-full rounded border border-stone-300 bg-white px-3 py-2 text-base shadow-sm focus:border-amber-500 focus:ring-2 focus:ring-amber-200 focus:outline-none"
+        />
+      </div>
+      <div className="space-y-1">
+        <p id={`${idPrefix}-question-label`} className="text-sm font-medium text-stone-800">
+          Question{" "}
+          <span aria-hidden className="text-red-700">
+            *
+          </span>
+          {": "}
+          <span
+            id={`field-${idPrefix}-question`}
+            tabIndex={-1}
+            aria-invalid={questionErrors.length ? true : undefined}
+            aria-describedby={questionErrors.length ? `${idPrefix}-question-error` : undefined}
+            className="font-normal"
           >
-            {choice.mode === "existing" && !choice.questionId ? (
-              <option value="">— choose a question —</option>
-            ) : null}
-            {subjects.map((subject) => {
-              const inSubject = shown.filter((q) => q.subject.name === subject);
-              return inSubject.length === 0 ? null : (
-                <optgroup key={subject} label={subject}>
-                  {inSubject.map((q) => (
-                    <option key={q.id} value={q.id}>
-                      {questionLabel(q, false)}
-                    </option>
-                  ))}
-                </optgroup>
-              );
-            })}
-            {allowNew ? <option value="new">＋ A new question…</option> : null}
-          </select>
-        )}
-      </Field>
+            {chosen
+              ? questionLabel(chosen)
+              : choice.mode === "new"
+                ? "a new question (below)"
+                : "none chosen yet"}
+          </span>
+        </p>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-labelledby={`${idPrefix}-question-label`}
+          className={`max-h-48 overflow-y-auto rounded border bg-white text-sm ${questionErrors.length ? "border-red-600" : "border-stone-300"}`}
+        >
+          {options.length === 0 ? (
+            <li className="px-3 py-2 text-stone-600">No question matches “{search}”.</li>
+          ) : null}
+          {options.map((id) => {
+            const question = shown.find((q) => q.id === id);
+            const selected =
+              id === NEW
+                ? choice.mode === "new"
+                : choice.mode === "existing" && choice.questionId === id;
+            return (
+              <li
+                key={id}
+                id={`${listId}-${id}`}
+                role="option"
+                aria-selected={selected}
+                onClick={() => pick(id)}
+                className={`cursor-pointer px-3 py-2 ${id === activeId ? "bg-amber-100" : ""} ${selected ? "font-semibold" : ""}`}
+              >
+                {question ? questionLabel(question) : "+ A new question…"}
+              </li>
+            );
+          })}
+        </ul>
+        {questionErrors.length ? (
+          <p
+            id={`${idPrefix}-question-error`}
+            role="alert"
+            className="text-sm font-medium text-red-700"
+          >
+            {questionErrors.join(" ")}
+          </p>
+        ) : null}
+      </div>
       {choice.mode === "new" ? (
         <fieldset className="space-y-3 rounded border border-stone-200 p-3">
           <legend className="px-1 text-sm font-medium">New question</legend>
@@ -198,12 +263,6 @@ export function QuestionPicker({ questions, choice, onChange, errors, allowNew, 
       ) : null}
     </div>
   );
-}
-
-/** "Armenians killed — whole event", with the subject in front when asked for. */
-export function questionLabel(question: QuestionHeader, withSubject: boolean): string {
-  const measure = question.scope ? `${question.measure} — ${question.scope}` : question.measure;
-  return withSubject ? `${question.subject.name}: ${measure}` : measure;
 }
 
 /** The kind of the chosen question, or of the one being described. */

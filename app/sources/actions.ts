@@ -94,6 +94,32 @@ export async function updateSourceAction(
   redirect(`/sources/${sourceId}`);
 }
 
+/**
+ * Sets a source's publication date from the claim panel, when a relative date ("last Sunday")
+ * needs one: the panel stays open with its selection, and reads the date again.
+ */
+export async function setPublicationDateAction(
+  sourceId: string,
+  published: unknown,
+): Promise<{ ok: true } | { ok: false; message: string }> {
+  const allowed = await checkPermission("write");
+  if (!allowed.ok) return { ok: false, message: allowed.message };
+  const input = SourceUpdateSchema.safeParse({
+    published: typeof published === "string" ? published.trim() : published,
+  });
+  if (!input.success)
+    return { ok: false, message: "Give the date as YYYY, YYYY-MM or YYYY-MM-DD." };
+  try {
+    const result = await updateSource(sourceId, input.data, { actor: allowed.actor });
+    if (!result.ok) return { ok: false, message: "This source no longer exists." };
+  } catch (error) {
+    logError("source.set_published", error, { sourceId });
+    return { ok: false, message: APOLOGY };
+  }
+  revalidatePath("/", "layout");
+  return { ok: true };
+}
+
 /** Moves a source (with its claims) to the trash after its confirmation page. */
 export async function deleteSourceAction(sourceId: string): Promise<void> {
   const actor = await requirePagePermission("trash", `/sources/${sourceId}/delete`);

@@ -7,6 +7,8 @@ export type ClaimActionResult =
   | {
       ok: false;
       message: string;
+      /** The data layer's refusal code ("needs_value", …), when it refused. */
+      code?: string;
       fields: FieldErrors;
       occurrences?: Occurrence[];
       /** After a version conflict: the version to save on, once the person has seen the change. */

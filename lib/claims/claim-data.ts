@@ -19,6 +19,7 @@ import { lockLiveSource } from "./claim-source";
 import { locatePassage } from "./locate-passage";
 import { readClaim } from "./read-claim";
 import { pageAt } from "@/lib/sources/kept-ranges";
+import { valuePassage } from "./value-passage";
 
 /** Who writes, and which version of the record they read (a stale one is refused). */
 export interface WriteOptions {
@@ -129,15 +130,17 @@ export async function updateClaim(
 
     const override =
       input.value !== undefined ? input.value : (existing.override as ValueOverrideInput | null);
+    const stated = input.stated ?? existing.stated;
+    const quote = quotePassage(existing, stated);
     const read = readClaim({
       kind: question.kind,
-      quote: existing.passages[0]?.exact ?? "",
-      stated: input.stated ?? existing.stated,
+      quote: quote?.exact ?? "",
+      stated,
       override,
       reference: existing.reference,
       language: existing.language,
       measure: question.measure,
-      context: sectionBefore(existing.sourceText, existing.passages[0]?.start ?? 0),
+      context: sectionBefore(existing.sourceText, quote?.start ?? 0),
     });
     if (!read.ok) return read;
     const originId =
@@ -187,11 +190,14 @@ export async function getClaim(id: string): Promise<ClaimRecord | null> {
   return row && toClaimRecord(row);
 }
 
-/** The live claims recorded on one source, with their questions, for the reader's highlights. */
+/**
+ * The live claims recorded on one source, or with a passage in it, with their questions, for the
+ * reader's highlights.
+ */
 export async function listSourceClaims(sourceId: string) {
   if (!isRecordId(sourceId)) return [];
   const rows = await db.claim.findMany({
-    where: { sourceId, deletedAt: null },
+    where: { deletedAt: null, OR: [{ sourceId }, { passages: { some: { sourceId } } }] },
     select: {
       ...claimRecordSelect,
       question: { select: questionHeaderSelect },
@@ -221,6 +227,21 @@ export async function lockLiveClaim(tx: Tx, id: string) {
       language: source.language,
       sourceText: source.text,
     }
+  );
+}
+
+/**
+ * The passage a stored claim's value is read from: the one of its own source holding the stated
+ * words, else its first own passage (so a missing word is reported against the stated words).
+ */
+export function quotePassage<P extends { sourceId: string; start: number; exact: string }>(
+  claim: { sourceId: string; passages: P[] },
+  stated: string,
+): P | undefined {
+  return (
+    valuePassage(claim.passages, claim.sourceId, stated) ??
+    claim.passages.find((passage) => passage.sourceId === claim.sourceId) ??
+    claim.passages[0]
   );
 }
 

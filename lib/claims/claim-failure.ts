@@ -22,7 +22,11 @@ export interface ClaimFailure {
     | "value_kind_mismatch"
     | "value_out_of_range"
     | "value_invalid"
-    | "version_conflict";
+    | "version_conflict"
+    | "passage_not_found"
+    | "passage_exists"
+    | "last_passage"
+    | "passage_holds_stated";
   field: string;
   message: string;
   /** For an ambiguous quote: where it occurs, with context, at most MAX_OCCURRENCES of them. */

@@ -31,8 +31,16 @@ export const claimRecordSelect = {
     },
   },
   passages: {
-    select: { id: true, start: true, end: true, exact: true, prefix: true, suffix: true },
-    orderBy: { start: "asc" },
+    select: {
+      id: true,
+      sourceId: true,
+      start: true,
+      end: true,
+      exact: true,
+      prefix: true,
+      suffix: true,
+    },
+    orderBy: [{ sourceId: "asc" }, { start: "asc" }],
   },
 } satisfies Prisma.ClaimSelect;
 
@@ -52,8 +60,8 @@ export const claimSnapshotSelect = {
   deletedAt: true,
   version: true,
   passages: {
-    select: { start: true, end: true, exact: true, prefix: true, suffix: true },
-    orderBy: { start: "asc" },
+    select: { sourceId: true, start: true, end: true, exact: true, prefix: true, suffix: true },
+    orderBy: [{ sourceId: "asc" }, { start: "asc" }],
   },
 } satisfies Prisma.ClaimSelect;
 

@@ -13,7 +13,14 @@ interface SnapshotRow {
   note: string | null;
   status: string;
   deletedAt: Date | null;
-  passages: { start: number; end: number; exact: string; prefix: string; suffix: string }[];
+  passages: {
+    sourceId?: string;
+    start: number;
+    end: number;
+    exact: string;
+    prefix: string;
+    suffix: string;
+  }[];
 }
 
 /** A claim's fields as the history keeps them: enough to show a change and to restore it. */
@@ -31,7 +38,10 @@ export function claimSnapshot(row: SnapshotRow): Snapshot {
     note: row.note,
     status: row.status,
     trashed: row.deletedAt !== null,
-    passages: row.passages.map(({ start, end, exact, prefix, suffix }) => ({
+    // A passage in another source names it; those in the claim's own source stay as they were
+    // recorded before claims could have passages elsewhere, so old and new snapshots compare.
+    passages: row.passages.map(({ sourceId, start, end, exact, prefix, suffix }) => ({
+      ...(sourceId && sourceId !== row.sourceId ? { sourceId } : {}),
       start,
       end,
       exact,

@@ -88,6 +88,7 @@ describe("the OpenAPI document", () => {
       "query:cursor",
       "query:limit",
       "query:subject",
+      "query:q",
       "query:verdict",
     ]);
     expect(names("patch", "/api/v1/claims/{id}")).toEqual(["path:id", "header:If-Match"]);

@@ -18,7 +18,15 @@ function withPassage(record: ReturnType<typeof c>, exact: string) {
   return {
     ...record,
     passages: [
-      { id: `p-${record.id}`, start, end: start + exact.length, exact, prefix: "", suffix: "" },
+      {
+        id: `p-${record.id}`,
+        sourceId: record.source.id,
+        start,
+        end: start + exact.length,
+        exact,
+        prefix: "",
+        suffix: "",
+      },
     ],
   };
 }

@@ -45,7 +45,7 @@ export function buildComparison(
           .map((other) => other.id)
       : [],
     passages: record.passages.map((passage) =>
-      viewPassage(passage, record.stated, texts.get(record.source.id)),
+      viewPassage(passage, record.stated, texts.get(passage.sourceId)),
     ),
   }));
   return { question, verdict, claims: orderByCluster(claims) };

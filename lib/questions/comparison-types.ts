@@ -44,6 +44,8 @@ export interface ClaimRecord {
   };
   passages: {
     id: string;
+    /** The source the passage is in: the claim's own, or another that says the same. */
+    sourceId: string;
     start: number;
     end: number;
     exact: string;

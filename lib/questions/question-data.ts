@@ -146,7 +146,10 @@ export async function getQuestionComparison(
     select: claimRecordSelect,
     orderBy: { createdAt: "asc" },
   });
-  const sourceIds = [...new Set(rows.map((row) => row.source.id))];
+  // A claim's passages may be in other sources too: their texts give them context.
+  const sourceIds = [
+    ...new Set(rows.flatMap((row) => [row.source.id, ...row.passages.map((p) => p.sourceId)])),
+  ];
   const texts = await client.source.findMany({
     where: { id: { in: sourceIds } },
     select: { id: true, text: true },

@@ -21,12 +21,14 @@ interface Props {
   claim: ClaimRecord;
   quote: string;
   reference: ReferenceDate | null;
+  /** The source's language and the text before the passage; the measure is the chosen question's. */
+  reading: { language: string | null; context: string | null };
   questions: QuestionHeader[];
   origins: string[];
 }
 
 /** Edits a saved claim; what was typed stays on screen if the server refuses it. */
-export function ClaimEditForm({ claim, quote, reference, questions, origins }: Props) {
+export function ClaimEditForm({ claim, quote, reference, reading, questions, origins }: Props) {
   const [choice, setChoice] = useState<QuestionChoice>({
     mode: "existing",
     questionId: claim.questionId,
@@ -93,6 +95,11 @@ export function ClaimEditForm({ claim, quote, reference, questions, origins }: P
         kind={kind}
         quote={quote}
         reference={reference}
+        reading={{
+          ...reading,
+          measure: questions.find((q) => choice.mode === "existing" && q.id === choice.questionId)
+            ?.measure,
+        }}
         draft={draft}
         onChange={setDraft}
         errors={failure?.fields ?? {}}

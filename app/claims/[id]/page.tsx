@@ -6,6 +6,10 @@ import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { getClaim } from "@/lib/claims/claim-data";
 import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import { referenceOf } from "@/lib/claims/claim-value";
+import { readingLanguage } from "@/lib/claims/reading-language";
+import { valuePassage } from "@/lib/claims/value-passage";
+import { sectionBefore } from "@/lib/passages/section-before";
+import { RULES_VERSION } from "@/lib/values/rules-version";
 import { listOrigins } from "@/lib/origins/origin-data";
 import { viewPassage } from "@/lib/questions/build-comparison";
 import { getQuestionHeader, searchQuestionOptions } from "@/lib/questions/question-data";
@@ -35,8 +39,10 @@ export default async function ClaimPage({ params }: Props) {
   if (!source || !question) notFound();
   // The claim's own question is always among the choices, however long the list.
   const questions = options.some((q) => q.id === question.id) ? options : [question, ...options];
-  const stored = claim.passages[0];
+  // The passage the value is read from; a claim may have others, here or in other sources.
+  const stored = valuePassage(claim.passages, source.id, claim.stated) ?? claim.passages[0];
   const passage = stored ? viewPassage(stored, claim.stated, source.text) : null;
+  const others = claim.passages.filter((p) => p.id !== stored?.id);
 
   return (
     <div className="space-y-8">
@@ -97,6 +103,32 @@ export default async function ClaimPage({ params }: Props) {
             ? `${describeValue(claim.parsedValue)} — rule ${explainRule(claim.parsedValue.rule)}`
             : "none — set by the editor"}
         </dd>
+        <dt className="text-stone-500">Read by</dt>
+        <dd>
+          {claim.parsedValue
+            ? `rules version ${claim.parsedValue.rulesVersion ?? 1}${claim.parsedValue.rulesVersion === RULES_VERSION ? " (the current one)" : `; the current rules are version ${RULES_VERSION} (npm run values:rederive re-reads)`}`
+            : "no rule: the editor gave the value"}
+        </dd>
+        {others.length ? (
+          <>
+            <dt className="text-stone-500">Other passages</dt>
+            <dd>
+              <ul className="space-y-1">
+                {others.map((other) => (
+                  <li key={other.id}>
+                    <Link
+                      href={`/sources/${other.sourceId}#passage-${other.id}`}
+                      className="underline"
+                    >
+                      “{other.exact}”
+                    </Link>
+                    {other.sourceId === source.id ? "" : " (in another source)"}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        ) : null}
         <dt className="text-stone-500">Editor&rsquo;s correction</dt>
         <dd>{claim.override ? describeValue(claim.value) : "none"}</dd>
         {claim.asOf ? (
@@ -125,6 +157,10 @@ export default async function ClaimPage({ params }: Props) {
             claim={claim}
             quote={passage?.exact ?? ""}
             reference={referenceOf(source.published)}
+            reading={{
+              language: readingLanguage(source.language, source.text),
+              context: stored ? sectionBefore(source.text, stored.start) : null,
+            }}
             questions={questions}
             origins={origins.map((origin) => origin.name)}
           />

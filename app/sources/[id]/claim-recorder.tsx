@@ -1,49 +1,49 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
-import { recordClaimAction } from "@/app/claims/actions";
-import { ClaimFields } from "@/app/claims/claim-fields";
-import {
-  QuestionPicker,
-  kindOf,
-  questionInput,
-  type QuestionChoice,
-} from "@/app/claims/question-picker";
+import { addPassageAction, recordClaimAction } from "@/app/claims/actions";
+import { kindOf, questionInput, type QuestionChoice } from "@/app/claims/question-picker";
+import { questionLabel } from "@/app/_components/question-label";
 import { callAction } from "@/app/_components/call-action";
-import { FormAlert, SubmitButton } from "@/app/_components/form-fields";
 import { draftFields, EMPTY_DRAFT, type ClaimDraft } from "@/lib/claims/claim-draft";
 import { proposeStated } from "@/lib/claims/claim-value";
 import type { ClaimActionResult } from "@/lib/claims/claim-action-result";
-import { errorsUnder } from "@/lib/forms/form-state";
+import type { FieldErrors } from "@/lib/forms/form-state";
+import { sectionBefore } from "@/lib/passages/section-before";
 import type { QuestionHeader } from "@/lib/questions/comparison-types";
+import type { Suggestion } from "@/lib/suggestions/suggestion-types";
 import type { ReferenceDate } from "@/lib/values/types";
+import { ClaimPanel } from "./claim-panel";
+import { panelErrors } from "./panel-checks";
+import { usePassageTarget } from "./passage-target";
+import { lookUpQuote } from "./quote-lookup";
+import type { Quote } from "./quote-field";
+import { RecordedNotice, SelectionActions } from "./recorder-notices";
 import { selectionOffsets } from "./selection-offsets";
+import { SuggestionList } from "./suggestion-list";
 import { usePendingHighlight } from "./use-pending-highlight";
 
 interface Props {
   sourceId: string;
+  text: string;
   reference: ReferenceDate | null;
+  /** The language the source's figures are read in (given or detected). */
+  language: string | null;
   questions: QuestionHeader[];
   origins: string[];
   children: ReactNode;
 }
 
-/** Where the passage is: offsets from a selection, or words the editor typed. */
-interface Quote {
-  text: string;
-  range: { start: number; end: number } | null;
-}
-
 type Failure = Extract<ClaimActionResult, { ok: false }>;
 
 /**
- * The editor's flow in the reader: select words in the text (mouse, or keyboard with caret
- * browsing), open the panel, pick the question, check the value, save; the passage is then
- * highlighted. Words can also be typed into the panel; the server finds them in the text.
+ * The editor's flow in the reader: select words (mouse, or type them in the panel), or take a
+ * suggested figure; pick the question, check the value, save; the passage is then highlighted.
+ * More words, here or in another source, can then be added as other passages of that claim.
  */
-export function ClaimRecorder({ sourceId, reference, questions, origins, children }: Props) {
+export function ClaimRecorder(props: Props) {
+  const { sourceId, text, reference, language, questions } = props;
   const textRef = useRef<HTMLDivElement>(null);
   const [selection, setSelection] = useState<Quote | null>(null);
   const [open, setOpen] = useState(false);
@@ -52,10 +52,19 @@ export function ClaimRecorder({ sourceId, reference, questions, origins, childre
   const [draft, setDraft] = useState<ClaimDraft>(EMPTY_DRAFT);
   const [statedTouched, setStatedTouched] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const [attempted, setAttempted] = useState(false);
+  const [failedSaves, setFailedSaves] = useState(0);
   const [saved, setSaved] = useState<{ claimId: string; questionId: string } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [target, setTarget] = usePassageTarget();
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const kind = kindOf(choice, questions);
+  const question =
+    choice.mode === "existing" ? questions.find((q) => q.id === choice.questionId) : null;
+  const measure = choice.mode === "new" ? choice.measure : (question?.measure ?? null);
+  const at = quote.range?.start ?? lookupStart(text, quote);
+  const reading = { language, measure, context: at === null ? null : sectionBefore(text, at) };
   usePendingHighlight(textRef, open ? quote.range : null);
 
   useEffect(() => {
@@ -65,44 +74,121 @@ export function ClaimRecorder({ sourceId, reference, questions, origins, childre
       if (!root || !current || current.rangeCount === 0) return;
       const range = selectionOffsets(root, current.getRangeAt(0));
       // Selections elsewhere (in the panel's fields) must not replace the passage being recorded.
-      if (range) setSelection({ text: current.toString(), range });
+      if (range) setSelection({ text: text.slice(range.start, range.end), range });
     };
     document.addEventListener("selectionchange", onChange);
     return () => document.removeEventListener("selectionchange", onChange);
-  }, []);
+  }, [text]);
 
-  function openPanel(from: Quote | null) {
-    const next = from ?? { text: "", range: null };
-    setQuote(next);
+  // The new highlight is brought to the middle of the screen, clear of the notice at the bottom.
+  useEffect(() => {
+    if (!saved) return;
+    const link = textRef.current?.querySelector(`a[href="/claims/${saved.claimId}"]`);
+    link?.scrollIntoView({ block: "center" });
+  }, [saved, props.children]);
+
+  function propose(words: string, forKind = kind, forMeasure = measure): string {
+    const span = proposeStated(forKind, words, reference, { ...reading, measure: forMeasure });
+    return span ? words.slice(span.start, span.end) : "";
+  }
+
+  function openPanel(from: Quote | null, filled?: Partial<ClaimDraft>, next?: QuestionChoice) {
+    const passage = from ?? { text: "", range: null };
+    const chosen = next ?? choice;
+    setQuote(passage);
+    if (next) setChoice(next);
     setFailure(null);
+    setAttempted(false);
     setSaved(null);
-    setStatedTouched(false);
-    setDraft({ ...EMPTY_DRAFT, stated: proposal(next.text, kind) });
+    setNotice(null);
+    setStatedTouched(Boolean(filled?.stated));
+    const forKind = kindOf(chosen, questions);
+    setDraft({ ...EMPTY_DRAFT, stated: propose(passage.text, forKind), ...filled });
     setOpen(true);
   }
 
-  function proposal(text: string, forKind = kind): string {
-    const span = proposeStated(forKind, text, reference);
-    return span ? text.slice(span.start, span.end) : "";
+  function fromSuggestion(s: Suggestion) {
+    const { proposal } = s;
+    openPanel(
+      {
+        text: proposal.quote.text,
+        range: { start: proposal.quote.start, end: proposal.quote.end },
+      },
+      {
+        stated: proposal.stated.text,
+        origin: proposal.origin ?? "",
+        first: proposal.override?.first ?? "",
+        last: proposal.override?.last ?? "",
+      },
+      proposal.questionId ? { mode: "existing", questionId: proposal.questionId } : undefined,
+    );
   }
 
-  function changeQuote(text: string) {
-    setQuote({ text, range: null });
-    if (!statedTouched) setDraft((d) => ({ ...d, stated: proposal(text) }));
+  function clearServer(...fields: string[]) {
+    setFailure((f) => {
+      if (!f) return f;
+      const rest = Object.fromEntries(
+        Object.entries(f.fields).filter(
+          ([key]) => !fields.some((n) => key === n || key.startsWith(`${n}.`)),
+        ),
+      );
+      return { ...f, fields: rest };
+    });
+  }
+
+  function changeQuote(next: Quote) {
+    setQuote(next);
+    clearServer("quote");
+    if (!statedTouched) setDraft((d) => ({ ...d, stated: propose(next.text) }));
   }
 
   function changeChoice(next: QuestionChoice) {
     setChoice(next);
+    clearServer("questionId", "question");
+    const nextQuestion =
+      next.mode === "existing" ? questions.find((q) => q.id === next.questionId) : null;
     if (!statedTouched)
-      setDraft((d) => ({ ...d, stated: proposal(quote.text, kindOf(next, questions)) }));
+      setDraft((d) => ({
+        ...d,
+        stated: propose(quote.text, kindOf(next, questions), nextQuestion?.measure ?? null),
+      }));
   }
 
+  function changeDraft(next: ClaimDraft) {
+    const changed = (Object.keys(next) as (keyof ClaimDraft)[]).filter((k) => next[k] !== draft[k]);
+    if (changed.includes("stated")) setStatedTouched(true);
+    clearServer(
+      ...changed.map((k) => (["low", "high", "best", "first", "last"].includes(k) ? "value" : k)),
+    );
+    setDraft(next);
+  }
+
+  const local = panelErrors({
+    quote: quote.text,
+    selected: quote.range !== null,
+    lookup: quote.range ? { status: "empty" } : lookUpQuote(text, quote.text),
+    choice,
+    stated: draft.stated,
+  });
+  const errors: FieldErrors = { ...(failure?.fields ?? {}), ...(attempted ? local : {}) };
+
   function submit() {
-    const quoteInput = quote.range ? quote.range : { exact: quote.text };
+    setAttempted(true);
+    if (Object.keys(local).length > 0) {
+      const count = Object.keys(local).length;
+      setFailure({
+        ok: false,
+        code: "checks",
+        message: `${count === 1 ? "One field needs" : `${count} fields need`} attention.`,
+        fields: {},
+      });
+      setFailedSaves((n) => n + 1);
+      return;
+    }
     const input = {
       sourceId,
       ...questionInput(choice),
-      quote: quoteInput,
+      quote: quote.range ?? { exact: quote.text },
       ...draftFields(draft, kind),
     };
     startTransition(async () => {
@@ -112,10 +198,39 @@ export function ClaimRecorder({ sourceId, reference, questions, origins, childre
         : { ok: false as const, message: outcome.message, fields: {} };
       if (!result.ok) {
         setFailure(result);
+        setFailedSaves((n) => n + 1);
         return;
       }
       setOpen(false);
       setSaved(result);
+      const label = question
+        ? questionLabel(question)
+        : choice.mode === "new"
+          ? `${choice.subject} — ${choice.measure}`
+          : "";
+      setTarget({
+        claimId: result.claimId,
+        label: `${label}: ${draft.stated || quote.text.slice(0, 40)}`,
+      });
+      setSelection(null);
+      document.getSelection()?.removeAllRanges();
+      router.refresh();
+    });
+  }
+
+  function addPassage() {
+    if (!target || !selection?.range) return;
+    const claimId = target.claimId;
+    startTransition(async () => {
+      const outcome = await callAction(addPassageAction, claimId, {
+        sourceId,
+        quote: selection.range!,
+      });
+      const result = outcome.ok
+        ? outcome.value
+        : { ok: false as const, message: outcome.message, fields: {} };
+      setNotice(result.ok ? "Added as another passage of the claim." : result.message);
+      if (!result.ok) return;
       setSelection(null);
       document.getSelection()?.removeAllRanges();
       router.refresh();
@@ -123,8 +238,8 @@ export function ClaimRecorder({ sourceId, reference, questions, origins, childre
   }
 
   return (
-    <div>
-      <div className="mb-4 flex flex-wrap items-center gap-3">
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center gap-3">
         <button
           type="button"
           onClick={() => openPanel(selection)}
@@ -132,161 +247,67 @@ export function ClaimRecorder({ sourceId, reference, questions, origins, childre
         >
           {selection ? "Record a claim from the selection" : "Record a claim…"}
         </button>
-        <span className="text-sm text-stone-600">
+        <span className="text-sm text-stone-700">
           {selection
             ? `Selected: “${shorten(selection.text)}”`
-            : "Select the words that assert a figure or a date."}
+            : "Select the words that assert a figure or a date. With the keyboard: choose “Record a claim…” and type the words; the panel finds them in the text."}
         </span>
       </div>
-      {saved ? (
-        <div
-          role="status"
-          className="fixed bottom-4 left-4 z-20 flex max-w-[calc(100%-2rem)] items-start gap-3 rounded border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900 shadow-lg"
-        >
-          <p>
-            Claim recorded and highlighted.{" "}
-            <Link href={`/questions/${saved.questionId}`} className="font-medium underline">
-              See the comparison
-            </Link>{" "}
-            ·{" "}
-            <Link href={`/claims/${saved.claimId}`} className="underline">
-              the claim
-            </Link>
-          </p>
-          <button
-            type="button"
-            onClick={() => setSaved(null)}
-            aria-label="Dismiss"
-            className="px-1 font-bold"
-          >
-            ×
-          </button>
-        </div>
-      ) : null}
-      <div ref={textRef}>{children}</div>
-      {selection && !open ? (
-        <button
-          type="button"
-          onClick={() => openPanel(selection)}
-          className="fixed right-4 bottom-4 z-20 rounded-full bg-amber-600 px-5 py-3 font-medium text-white shadow-lg hover:bg-amber-700"
-        >
-          Record a claim
-        </button>
-      ) : null}
+      <SuggestionList sourceId={sourceId} text={text} canEdit onRecord={fromSuggestion} />
+      <RecordedNotice
+        saved={saved}
+        notice={notice}
+        target={target}
+        onDismiss={() => {
+          setSaved(null);
+          setNotice(null);
+        }}
+        onStopAdding={() => setTarget(null)}
+      />
+      <div ref={textRef}>{props.children}</div>
+      <SelectionActions
+        hidden={!selection || open}
+        target={selection ? target : null}
+        pending={pending}
+        onRecord={() => openPanel(selection)}
+        onAddPassage={addPassage}
+      />
       {open ? (
-        <aside
-          role="dialog"
-          aria-labelledby="claim-panel-title"
-          onKeyDown={(e) => e.key === "Escape" && setOpen(false)}
-          className="fixed inset-x-0 bottom-0 z-30 max-h-[85vh] overflow-y-auto border-t border-stone-300 bg-white p-4 shadow-2xl sm:inset-y-0 sm:right-0 sm:left-auto sm:max-h-none sm:w-[28rem] sm:border-t-0 sm:border-l"
-        >
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              submit();
-            }}
-            className="space-y-4"
-            noValidate
-          >
-            <div className="flex items-start justify-between gap-3">
-              <h2 id="claim-panel-title" className="text-lg font-semibold">
-                Record a claim
-              </h2>
-              <button
-                type="button"
-                onClick={() => setOpen(false)}
-                className="rounded px-2 py-1 text-sm underline"
-              >
-                Cancel
-              </button>
-            </div>
-            {failure ? <FormAlert>{failure.message}</FormAlert> : null}
-            <QuoteField
-              quote={quote}
-              onChange={changeQuote}
-              failure={failure}
-              onChoose={(range, text) => setQuote({ text, range })}
-            />
-            <QuestionPicker
-              questions={questions}
-              choice={choice}
-              onChange={changeChoice}
-              errors={failure?.fields ?? {}}
-              allowNew
-              idPrefix="new-claim"
-            />
-            <ClaimFields
-              kind={kind}
-              quote={quote.text}
-              reference={reference}
-              draft={draft}
-              onChange={(next) => {
-                if (next.stated !== draft.stated) setStatedTouched(true);
-                setDraft(next);
-              }}
-              errors={failure?.fields ?? {}}
-              origins={origins}
-              idPrefix="new-claim"
-            />
-            <SubmitButton pending={pending}>Save claim</SubmitButton>
-          </form>
-        </aside>
+        <ClaimPanel
+          sourceId={sourceId}
+          text={text}
+          quote={quote}
+          onQuote={changeQuote}
+          questions={questions}
+          choice={choice}
+          onChoice={changeChoice}
+          kind={kind}
+          draft={draft}
+          onDraft={changeDraft}
+          reference={reference}
+          reading={reading}
+          origins={props.origins}
+          message={
+            failure?.code === "checks" && Object.keys(local).length === 0
+              ? null
+              : (failure?.message ?? null)
+          }
+          errors={errors}
+          occurrences={failure?.occurrences ?? []}
+          needsDate={failure?.code === "needs_value" && reference === null}
+          failedSaves={failedSaves}
+          pending={pending}
+          onSubmit={submit}
+          onClose={() => setOpen(false)}
+        />
       ) : null}
     </div>
   );
 }
 
-function QuoteField(props: {
-  quote: Quote;
-  onChange: (text: string) => void;
-  failure: Failure | null;
-  onChoose: (range: { start: number; end: number }, text: string) => void;
-}) {
-  const errors = errorsUnder(props.failure?.fields ?? {}, "quote");
-  return (
-    <div className="space-y-1">
-      <label htmlFor="new-claim-quote" className="block text-sm font-medium text-stone-800">
-        Passage{" "}
-        <span aria-hidden className="text-red-700">
-          *
-        </span>
-      </label>
-      <p id="new-claim-quote-hint" className="text-sm text-stone-500">
-        {props.quote.range
-          ? "From your selection. Edit it to search the text for other words."
-          : "Paste or type the exact words; they are looked up in the text."}
-      </p>
-      <textarea
-        id="new-claim-quote"
-        rows={4}
-        value={props.quote.text}
-        onChange={(e) => props.onChange(e.target.value)}
-        aria-invalid={errors.length ? true : undefined}
-        aria-describedby={`new-claim-quote-hint${errors.length ? " new-claim-quote-error" : ""}`}
-        className="block w-full rounded border border-stone-300 bg-white px-3 py-2 font-serif"
-      />
-      {errors.length ? (
-        <p id="new-claim-quote-error" role="alert" className="text-sm font-medium text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-      {props.failure?.occurrences?.length ? (
-        <ul className="space-y-1 text-sm">
-          {props.failure.occurrences.map((occurrence) => (
-            <li key={occurrence.start}>
-              <button
-                type="button"
-                onClick={() => props.onChoose(occurrence, props.quote.text)}
-                className="text-left underline"
-              >
-                Use this one: “…{occurrence.context}…”
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
+function lookupStart(text: string, quote: Quote): number | null {
+  const found = lookUpQuote(text, quote.text);
+  return found.status === "found" ? found.start : null;
 }
 
 function shorten(text: string): string {

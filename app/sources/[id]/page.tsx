@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { listSourceClaims } from "@/lib/claims/claim-data";
 import { referenceOf } from "@/lib/claims/claim-value";
+import { readingLanguage } from "@/lib/claims/reading-language";
 import { listOrigins } from "@/lib/origins/origin-data";
 import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { getSource } from "@/lib/sources/source-data";
@@ -50,7 +51,8 @@ export default async function SourcePage({ params }: Props) {
   const orphans = new Set(toReview.filter((p) => p.status === "orphaned").map((p) => p.id));
   const passages: HighlightedPassage[] = claims.flatMap((claim) =>
     claim.passages
-      .filter((passage) => !orphans.has(passage.id))
+      // Only this text's passages (a claim may have some in other sources), orphans aside.
+      .filter((passage) => passage.sourceId === source.id && !orphans.has(passage.id))
       .map((passage) => ({
         passageId: passage.id,
         claimId: claim.id,
@@ -158,6 +160,8 @@ export default async function SourcePage({ params }: Props) {
         {canEdit ? (
           <ClaimRecorder
             sourceId={source.id}
+            text={source.text}
+            language={readingLanguage(source.language, source.text)}
             reference={referenceOf(source.published)}
             questions={questions}
             origins={origins.map((origin) => origin.name)}
@@ -193,7 +197,10 @@ export default async function SourcePage({ params }: Props) {
                     {claim.question.scope ? ` (${claim.question.scope})` : ""}
                   </Link>
                   <p className="mt-1 text-stone-700">
-                    <a href={`#passage-${claim.passages[0]?.id}`} className="underline">
+                    <a
+                      href={`#passage-${claim.passages.find((p) => p.sourceId === source.id)?.id}`}
+                      className="underline"
+                    >
                       “{claim.stated}”
                     </a>{" "}
                     → {describeValue(claim.value)}

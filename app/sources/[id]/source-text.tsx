@@ -42,6 +42,8 @@ export function SourceText({ text, passages }: { text: string; passages: Highlig
                 id={anchor ? `passage-${anchor.passageId}` : undefined}
                 data-start={segment.start}
                 href={`/claims/${first.claimId}`}
+                // A link is dragged as a link: a drag that starts in a highlight must select text.
+                draggable={false}
                 title={covering.map((p) => p.label).join("\n")}
                 className={`scroll-mt-24 rounded-sm bg-amber-100 text-inherit underline decoration-amber-500 decoration-2 underline-offset-4 target:bg-amber-300 hover:bg-amber-200 ${
                   covering.length > 1 ? "bg-amber-200" : ""
