@@ -8,6 +8,8 @@ import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
 import { ImportOptionsSchema } from "@/lib/sources/import-schema";
 import { SourceTextSchema } from "@/lib/sources/source-text-schema";
 import { CitationStyleInputSchema } from "@/lib/citations/style-schema";
+import { PassageInputSchema } from "@/lib/claims/passage-schema";
+import { DismissalInputSchema } from "@/lib/suggestions/dismissal-schema";
 import { QuestionFilterSchema, QuestionUpdateSchema } from "@/lib/questions/question-schema";
 import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
 import { TrashQuerySchema } from "@/lib/trash/trash-kinds";
@@ -104,4 +106,8 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { method: "GET", path: "/api/v1/sources/{id}/versions", tag: "Sources", summary: "Every text a source has had", permission: "read", ok: { status: 200, description: "Its text versions, newest first." }, errors: [404] },
   { method: "GET", path: "/api/v1/sources/{id}/versions/{n}", tag: "Sources", summary: "One earlier (or the current) text of a source", permission: "read", ok: { status: 200, description: "The text version." }, errors: [404] },
   { method: "GET", path: "/api/v1/sources/{id}/originals/{originalId}", tag: "Sources", summary: "The bytes a source's text was extracted from, as a download", permission: "read", ok: { status: 200, description: "The original file, as an attachment." }, errors: [404] },
+  { method: "POST", path: "/api/v1/claims/{id}/passages", tag: "Claims", summary: "Add another passage (in this or another source) to a claim", permission: "write", body: PassageInputSchema, versioned: true, ok: { status: 201, description: "The claim with its passages.", schema: claim }, errors: [404] },
+  { method: "DELETE", path: "/api/v1/claims/{id}/passages/{pid}", tag: "Claims", summary: "Remove a passage from a claim (never its last, nor the one holding the stated words)", permission: "write", versioned: true, ok: { status: 200, description: "The claim with its passages.", schema: claim }, errors: [404, 409] },
+  { method: "GET", path: "/api/v1/sources/{id}/suggestions", tag: "Sources", summary: "Figures and dates the value readers find in a source's text, with what they count and who says so", permission: "read", ok: { status: 200, description: "The suggestions, each marked recorded or dismissed, and the questions they may answer." }, errors: [404] },
+  { method: "POST", path: "/api/v1/sources/{id}/suggestions/dismissals", tag: "Sources", summary: "Dismiss a suggested figure on a source (remembered)", permission: "write", body: DismissalInputSchema, ok: { status: 201, description: "Dismissed (200 when it already was)." }, errors: [404] },
 ];
