@@ -9,6 +9,7 @@ import { createApiToken, revokeApiToken } from "@/lib/auth/api-tokens";
 import { getAuth, MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import { typedValues, type FormState } from "@/lib/forms/form-state";
 import { logError } from "@/lib/log";
+import { formArgument, idArgument } from "@/lib/forms/action-arguments";
 
 const SignInSchema = z.object({
   email: z.string().trim().min(1, "give your email address").max(320),
@@ -122,7 +123,7 @@ export async function createTokenAction(
   const actor = await currentActor();
   if (!actor?.id) redirect("/sign-in?next=/account");
   const name =
-    String(formData.get("name") ?? "")
+    String(formArgument(formData).get("name") ?? "")
       .trim()
       .slice(0, 100) || "API token";
   const { token } = await createApiToken(actor.id, name);
@@ -133,7 +134,8 @@ export async function createTokenAction(
 export async function revokeTokenAction(tokenId: string): Promise<void> {
   const actor = await currentActor();
   if (!actor?.id) redirect("/sign-in?next=/account");
-  await revokeApiToken(actor.id, tokenId);
+  const id = idArgument(tokenId);
+  if (id) await revokeApiToken(actor.id, id);
   redirect("/account?revoked=1");
 }
 

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { MAX_VERSION } from "@/lib/forms/version-field";
 import { listHistory } from "@/lib/history/history-data";
 import type { RecordKind } from "@/lib/history/revision-data";
 import { apiHandler } from "./api-handler";
@@ -11,6 +12,7 @@ const HistoryQuerySchema = z.object({
     .number({ error: "before must be a version number" })
     .int("before must be a whole number")
     .min(1, "before starts at 1")
+    .max(MAX_VERSION, "no record has that many versions")
     .optional(),
 });
 
