@@ -45,9 +45,9 @@ export class Ledger {
   ) {
     if (status < 200 || status > 299) return;
     const step = `#${at} ${method} ${pattern.replace(":id", id ?? "")} ${status}`;
-    for (const entry of this.entries.values())
-      if (entry.id === id || entry.state.sourceId === id || entry.state.questionId === id)
-        entry.trail.push(step);
+    if (id)
+      for (const entry of this.entries.values())
+        if (entry.id === id || parentsOf(entry).includes(id)) entry.trail.push(step);
     const kind: LedgerKind | null = pattern.includes("/claims")
       ? "claim"
       : pattern.includes("/sources")
@@ -72,7 +72,7 @@ export class Ledger {
       return;
     }
     if (pattern.includes("/trash/") && id) {
-      if (pattern.endsWith("/restore")) {
+      if (pattern.endsWith("/restore") && method === "POST") {
         const entry = this.entries.get(id);
         if (entry) entry.live = true;
         this.cascade(id, null);

@@ -86,7 +86,8 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzSummary> {
     byStatus[answer.status] = (byStatus[answer.status] ?? 0) + 1;
     const problem = answerProblem({
       method: sent.method,
-      path: sent.path,
+      // As the server sees it: "/api/../etc" is "/etc", outside the API.
+      path: new URL(sent.path, "http://127.0.0.1").pathname,
       status: answer.status,
       contentType: answer.headers.get("content-type") ?? "",
       allow: answer.headers.get("allow"),
