@@ -4,14 +4,16 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { requirePagePermission } from "@/app/_auth/require-permission";
+import { MAX_VERSION } from "@/lib/forms/version-field";
 import { revertClaim } from "@/lib/claims/claim-revert";
 import { isRecordId } from "@/lib/db/record-id";
 import { revertQuestion } from "@/lib/questions/question-edit";
 import { revertSource } from "@/lib/sources/source-revert";
+import { formArgument, idArgument, oneOfArgument } from "@/lib/forms/action-arguments";
 
 const RevertFormSchema = z.object({
-  version: z.coerce.number().int().min(1),
-  currentVersion: z.coerce.number().int().min(1),
+  version: z.coerce.number().int().min(1).max(MAX_VERSION),
+  currentVersion: z.coerce.number().int().min(1).max(MAX_VERSION),
 });
 
 const KINDS = ["claims", "sources", "questions"] as const;
@@ -23,11 +25,10 @@ type Kind = (typeof KINDS)[number];
  */
 export async function revertAction(kind: Kind, id: string, formData: FormData): Promise<void> {
   // Both come from the client: a kind that is none of ours must not choose where to redirect.
-  const known = KINDS.includes(kind) && isRecordId(String(id));
-  const page = known ? `/${kind}/${id}/history` : "/";
+  if (!oneOfArgument(kind, KINDS) || !isRecordId(idArgument(id) ?? "")) notFound();
+  const page = `/${kind}/${id}/history`;
   const actor = await requirePagePermission("write", page);
-  if (!known) notFound();
-  const input = RevertFormSchema.safeParse(Object.fromEntries(formData));
+  const input = RevertFormSchema.safeParse(Object.fromEntries(formArgument(formData)));
   if (!input.success) redirect(`${page}?outcome=invalid`);
   const { version, currentVersion } = input.data;
   const options = { actor, expectedVersion: currentVersion };

@@ -10,6 +10,7 @@ import { getAuth, MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import { safeNext } from "@/lib/auth/safe-next";
 import { typedValues, type FormState } from "@/lib/forms/form-state";
 import { logError } from "@/lib/log";
+import { formArgument, idArgument } from "@/lib/forms/action-arguments";
 
 const SignInSchema = z.object({
   email: z.string().trim().min(1, "give your email address").max(320),
@@ -123,7 +124,7 @@ export async function createTokenAction(
   const actor = await currentActor();
   if (!actor?.id) redirect("/sign-in?next=/account");
   const name =
-    String(formData.get("name") ?? "")
+    String(formArgument(formData).get("name") ?? "")
       .trim()
       .slice(0, 100) || "API token";
   const { token } = await createApiToken(actor.id, name);
@@ -134,6 +135,7 @@ export async function createTokenAction(
 export async function revokeTokenAction(tokenId: string): Promise<void> {
   const actor = await currentActor();
   if (!actor?.id) redirect("/sign-in?next=/account");
-  await revokeApiToken(actor.id, tokenId);
+  const id = idArgument(tokenId);
+  if (id) await revokeApiToken(actor.id, id);
   redirect("/account?revoked=1");
 }

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { ZodError } from "zod";
 import { checkPermission, requirePagePermission } from "@/app/_auth/require-permission";
 import type { ClaimActionResult } from "@/lib/claims/claim-action-result";
@@ -17,6 +17,7 @@ import { changesSince } from "@/lib/history/history-data";
 import { logError } from "@/lib/log";
 import type { ClaimRecord } from "@/lib/questions/comparison-types";
 import { findUnstorable } from "@/lib/text/unstorable";
+import { idArgument } from "@/lib/forms/action-arguments";
 
 const APOLOGY = "Something went wrong on our side and the claim was not saved. Please try again.";
 
@@ -41,6 +42,8 @@ export async function updateClaimAction(
 ): Promise<ClaimActionResult> {
   const allowed = await checkPermission("write");
   if (!allowed.ok) return { ok: false, message: allowed.message, fields: {} };
+  if (!idArgument(claimId))
+    return { ok: false, message: "This claim no longer exists.", fields: {} };
   const bad = refuseUnstorable(input);
   if (bad) return bad;
   const parsed = ClaimUpdateSchema.safeParse(input);
@@ -76,6 +79,7 @@ export async function addPassageAction(
 
 /** Moves a claim to the trash after its confirmation page, then shows its question. */
 export async function deleteClaimAction(claimId: string, questionId: string): Promise<void> {
+  if (!idArgument(claimId) || !idArgument(questionId)) notFound();
   const actor = await requirePagePermission("trash", `/claims/${claimId}/delete`);
   await trashClaim(claimId, { actor });
   revalidatePath("/", "layout");

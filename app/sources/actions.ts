@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import type { ZodError } from "zod";
 import { checkPermission, requirePagePermission } from "@/app/_auth/require-permission";
 import { fieldErrorsOf, typedValues, type FormState } from "@/lib/forms/form-state";
@@ -12,6 +12,7 @@ import { findUnstorable } from "@/lib/text/unstorable";
 import { createSource, updateSource } from "@/lib/sources/source-data";
 import { trashSource } from "@/lib/sources/source-trash";
 import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
+import { idArgument } from "@/lib/forms/action-arguments";
 
 const APOLOGY = "Something went wrong on our side and nothing was saved. Please try again.";
 
@@ -65,6 +66,8 @@ export async function updateSourceAction(
   const values = formValues(formData);
   const allowed = await checkPermission("write");
   if (!allowed.ok) return { status: "error", message: allowed.message, fields: {}, values };
+  if (!idArgument(sourceId))
+    return { status: "error", message: "This source no longer exists.", fields: {}, values };
   const nul = refuseUnstorable(values);
   if (nul) return nul;
   const input = SourceUpdateSchema.safeParse(values);
@@ -122,6 +125,7 @@ export async function setPublicationDateAction(
 
 /** Moves a source (with its claims) to the trash after its confirmation page. */
 export async function deleteSourceAction(sourceId: string): Promise<void> {
+  if (!idArgument(sourceId)) notFound();
   const actor = await requirePagePermission("trash", `/sources/${sourceId}/delete`);
   await trashSource(sourceId, { actor });
   revalidatePath("/sources");

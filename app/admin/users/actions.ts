@@ -8,6 +8,7 @@ import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import { createOrResetUser, setDisabled, setRole } from "@/lib/auth/user-data";
 import { typedValues, type FormState } from "@/lib/forms/form-state";
 import { ROLES } from "@/lib/history/actor";
+import { formArgument, idArgument } from "@/lib/forms/action-arguments";
 
 const NewUserSchema = z.object({
   email: z.email("give an email address").max(320),
@@ -44,8 +45,9 @@ export async function createUserAction(
 /** Gives an account another role (admins only; not one's own, so an admin cannot lock all out). */
 export async function setRoleAction(userId: string, formData: FormData): Promise<void> {
   const actor = await requirePagePermission("manageUsers", "/admin/users");
-  const role = z.enum(ROLES).safeParse(formData.get("role"));
-  if (role.success && userId !== actor.id) await setRole(userId, role.data);
+  const role = z.enum(ROLES).safeParse(formArgument(formData).get("role"));
+  const id = idArgument(userId);
+  if (role.success && id && id !== actor.id) await setRole(id, role.data);
   revalidatePath("/admin/users");
   redirect("/admin/users");
 }
@@ -53,7 +55,8 @@ export async function setRoleAction(userId: string, formData: FormData): Promise
 /** Disables or enables an account (admins only; never one's own). */
 export async function setDisabledAction(userId: string, disabled: boolean): Promise<void> {
   const actor = await requirePagePermission("manageUsers", "/admin/users");
-  if (userId !== actor.id) await setDisabled(userId, disabled);
+  const id = idArgument(userId);
+  if (id && id !== actor.id && typeof disabled === "boolean") await setDisabled(id, disabled);
   revalidatePath("/admin/users");
   redirect("/admin/users");
 }

@@ -1,7 +1,10 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { callRoute, uniqueText } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
+import * as auth from "@/app/api/auth/[...all]/route";
+import * as claimHistory from "./claims/[id]/history/route";
 import * as claimItem from "./claims/[id]/route";
+import * as questionRevert from "./questions/[id]/revert/route";
 import * as claims from "./claims/route";
 import * as questionItem from "./questions/[id]/route";
 import * as questions from "./questions/route";
@@ -121,5 +124,37 @@ describe("claims", () => {
     expect(response.body.error.message).toContain(
       "it gives a date, but this question asks for a count",
     );
+  });
+});
+
+// Found by npm run fuzz: each answered 500 (or an empty 405) before.
+describe("what the fuzzer found", () => {
+  test("a version beyond PostgreSQL's integer is refused with 422, not 500", async () => {
+    const reverted = await callRoute(questionRevert.POST, "POST", "", {
+      params: { id: "x" },
+      json: { version: 1e15 },
+    });
+    expect(reverted.status).toBe(422);
+    expect(reverted.body.error.fields.version[0]).toContain("that many versions");
+    const patched = await callRoute(sourceItem.PATCH, "PATCH", "", {
+      params: { id: "x" },
+      json: { title: "t", version: 2 ** 31 },
+    });
+    expect(patched.status).toBe(422);
+  });
+
+  test("a history page before a version beyond it is refused with 422", async () => {
+    const response = await callRoute(claimHistory.GET, "GET", "", {
+      params: { id: "x" },
+      query: { before: "1000000000000000" },
+    });
+    expect(response.status).toBe(422);
+  });
+
+  test("a method the account endpoints do not serve is a JSON 405 with Allow", async () => {
+    const response = await callRoute(auth.PUT, "PUT", "/api/auth/sign-in/email");
+    expect(response.status).toBe(405);
+    expect(response.body.error.code).toBe("method_not_allowed");
+    expect(response.headers.get("allow")).toBe("GET, POST, HEAD, OPTIONS");
   });
 });

@@ -1,6 +1,7 @@
 // POST /api/auth/sign-in/email, /sign-out, /change-password; GET /api/auth/get-session — the
 // account endpoints of better-auth that Crosscheck uses, and no others.
 import { apiError } from "@/app/api/v1/_lib/api-response";
+import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { getAuth } from "@/lib/auth/auth";
 
 const SERVED = new Set([
@@ -19,3 +20,6 @@ async function handle(request: Request): Promise<Response> {
 }
 
 export { handle as GET, handle as POST };
+
+// Without these, Next answers the other methods with an empty 405 (found by npm run fuzz).
+export const { PUT, PATCH, DELETE, OPTIONS } = otherMethods(["GET", "POST"]);
