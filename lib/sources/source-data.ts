@@ -12,7 +12,6 @@ import type { SourceInput, SourceUpdate } from "./source-schema";
 import type { SourceKind } from "./source-kinds";
 import { sourceSnapshot } from "./source-snapshot";
 import { storeOriginal, type OriginalInput } from "./source-original-data";
-import type { Page, PageQuery } from "@/lib/pagination";
 
 export interface SourceSummary {
   id: string;
