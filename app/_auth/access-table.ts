@@ -145,6 +145,76 @@ export const ROUTES: RouteRow[] = [
     "admin",
     { status: 404 },
   ),
+
+  route("app/api/v1/health/route.ts", "GET", v1("/health"), "read", { status: 200 }),
+  route("app/api/v1/openapi.json/route.ts", "GET", v1("/openapi.json"), "read", { status: 200 }),
+  route("app/api/v1/search/route.ts", "GET", v1("/search?q=pogrom"), "read", { status: 200 }),
+  route("app/api/v1/export/route.ts", "GET", v1(`/export?claim=${ID}`), "read"),
+  route("app/api/v1/styles/route.ts", "GET", v1("/styles"), "read", { status: 200 }),
+  route("app/api/v1/styles/route.ts", "POST", v1("/styles"), "editor", { json: {}, status: 422 }),
+  route("app/api/v1/styles/[name]/route.ts", "DELETE", v1("/styles/no-such-style"), "admin", {
+    status: 404,
+  }),
+  route("app/api/v1/sources/import/route.ts", "POST", v1("/sources/import"), "editor", {
+    json: {},
+  }),
+  route("app/api/v1/sources/[id]/text/route.ts", "PUT", v1(`/sources/${ID}/text`), "editor", {
+    json: { text: "x" },
+  }),
+  route(
+    "app/api/v1/sources/[id]/reimport/route.ts",
+    "POST",
+    v1(`/sources/${ID}/reimport`),
+    "editor",
+    { status: 404 },
+  ),
+  route("app/api/v1/sources/[id]/versions/route.ts", "GET", v1(`/sources/${ID}/versions`), "read", {
+    status: 404,
+  }),
+  route(
+    "app/api/v1/sources/[id]/versions/[n]/route.ts",
+    "GET",
+    v1(`/sources/${ID}/versions/1`),
+    "read",
+    { status: 404 },
+  ),
+  route(
+    "app/api/v1/sources/[id]/originals/[originalId]/route.ts",
+    "GET",
+    v1(`/sources/${ID}/originals/${ID}`),
+    "read",
+    { status: 404 },
+  ),
+  route(
+    "app/api/v1/sources/[id]/suggestions/route.ts",
+    "GET",
+    v1(`/sources/${ID}/suggestions`),
+    "read",
+    { status: 404 },
+  ),
+  route(
+    "app/api/v1/sources/[id]/suggestions/dismissals/route.ts",
+    "POST",
+    v1(`/sources/${ID}/suggestions/dismissals`),
+    "editor",
+    { json: {} },
+  ),
+  route(
+    "app/api/v1/claims/[id]/passages/route.ts",
+    "POST",
+    v1(`/claims/${ID}/passages`),
+    "editor",
+    {
+      json: {},
+    },
+  ),
+  route(
+    "app/api/v1/claims/[id]/passages/[pid]/route.ts",
+    "DELETE",
+    v1(`/claims/${ID}/passages/${ID}`),
+    "editor",
+    { status: 404 },
+  ),
 ];
 
 export interface ActionRow {
@@ -207,6 +277,19 @@ export const ACTIONS: ActionRow[] = [
 
   action("app/trash/actions.ts", "restoreAction", "admin", () => ["claim", ID]),
   action("app/trash/actions.ts", "purgeAction", "admin", () => ["source", ID]),
+
+  action("app/claims/actions.ts", "addPassageAction", "editor", () => [ID, {}]),
+  action("app/sources/actions.ts", "setPublicationDateAction", "editor", () => [ID, "not a date"]),
+  action("app/sources/import-actions.ts", "previewImportAction", "editor", () => [form({})]),
+  action("app/sources/import-actions.ts", "saveImportAction", "editor", () => [IDLE, form({})]),
+  action("app/sources/text-actions.ts", "correctTextAction", "editor", () => [ID, IDLE, form({})]),
+  action("app/sources/text-actions.ts", "reviewPassageAction", "editor", () => [
+    ID,
+    ID,
+    { confirm: true },
+  ]),
+  action("app/sources/text-actions.ts", "reimportSourceAction", "editor", () => [ID]),
+  action("app/styles/actions.ts", "uploadStyleAction", "editor", () => [IDLE, form({})]),
 ];
 
 function route(

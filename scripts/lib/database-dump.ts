@@ -50,9 +50,13 @@ export async function writeDump(client: ClientBase, out: Writable): Promise<Tabl
     await write(out, `${JSON.stringify(header).slice(0, -1)},"tables":{\n`);
     for (const [index, [table, key]] of DUMPED_TABLES.entries()) {
       await write(out, `${JSON.stringify(table)}:[`);
+      // Generated columns (the search vectors) are left out: the database makes them again.
+      const generated = await generatedColumns(client, table);
       await client.query(
         `DECLARE dump_rows NO SCROLL CURSOR FOR
-         SELECT to_jsonb(t)::text AS row FROM "${table}" t ORDER BY t."${key}" COLLATE "C"`,
+         SELECT (to_jsonb(t) - $1::text[])::text AS row FROM "${table}" t
+         ORDER BY t."${key}" COLLATE "C"`,
+        [generated],
       );
       let count = 0;
       for (;;) {
@@ -120,10 +124,30 @@ export class RestoreRefused extends Error {
 async function insertRows(client: ClientBase, table: string, rows: string[]): Promise<void> {
   // PostgreSQL decodes each JSON value with the column's own input function: timestamps, \x
   // bytes, arrays, enums and JSON columns come back exactly as they were.
+  // Generated columns cannot be written; the database computes them from the others.
+  const generated = await generatedColumns(client, table);
+  const { rows: columns } = await client.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = $1 AND NOT (column_name = ANY($2::text[]))
+     ORDER BY ordinal_position`,
+    [table, generated],
+  );
+  const list = columns.map(({ name }) => `"${name}"`).join(", ");
   await client.query(
-    `INSERT INTO "${table}" SELECT * FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
+    `INSERT INTO "${table}" (${list})
+     SELECT ${list} FROM jsonb_populate_recordset(NULL::"${table}", $1::jsonb)`,
     [`[${rows.join(",")}]`],
   );
+}
+
+/** The table's generated columns: neither dumped nor restored. */
+async function generatedColumns(client: ClientBase, table: string): Promise<string[]> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT column_name AS name FROM information_schema.columns
+     WHERE table_schema = current_schema() AND table_name = $1 AND is_generated = 'ALWAYS'`,
+    [table],
+  );
+  return rows.map(({ name }) => name);
 }
 
 async function refuseUnlessReady(client: ClientBase, migration: string | null): Promise<void> {

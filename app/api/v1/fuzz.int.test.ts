@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, expect, test, vi } from "vitest";
+import { checkStoredVerdicts } from "@/lib/questions/verdict-check";
 import { db } from "@/lib/db/client";
 import { fuzzActionRequests, fuzzActions } from "@/lib/testing/fuzz/action-fuzz";
 import { runFuzz, type FuzzSummary } from "@/lib/testing/fuzz/run-fuzz";
@@ -81,4 +82,6 @@ async function removeRows(seen: FuzzSummary["seen"]) {
     where: { OR: [{ id: { in: questions } }, { subjectId: { in: subjects } }] },
   });
   await db.subject.deleteMany({ where: { id: { in: subjects } } });
+  // Claims of the run answered questions it did not make: their stored verdicts follow again.
+  await checkStoredVerdicts({ fix: true });
 }

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from "vitest";
+import { removeTestSources } from "@/lib/testing/remove-sources";
 import { callRoute, uniqueText } from "@/lib/testing/api-client";
 import { db } from "@/lib/db/client";
 import * as collection from "./route";
@@ -7,7 +8,7 @@ import * as claimsRoute from "../claims/route";
 
 const created: string[] = [];
 afterAll(async () => {
-  await db.source.deleteMany({ where: { id: { in: created } } });
+  await removeTestSources(created);
 });
 
 async function createSource(overrides: Record<string, unknown> = {}) {

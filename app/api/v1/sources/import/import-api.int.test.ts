@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { removeTestSources } from "@/lib/testing/remove-sources";
 import { db } from "@/lib/db/client";
 import { callRoute } from "@/lib/testing/api-client";
 import { tokenFor } from "@/lib/testing/test-accounts";
@@ -69,7 +70,7 @@ afterAll(async () => {
   site.closeAllConnections();
   site.close();
   other.close();
-  await db.source.deleteMany({ where: { id: { in: created } } });
+  await removeTestSources(created);
 });
 
 async function importJson(json: Record<string, unknown>) {

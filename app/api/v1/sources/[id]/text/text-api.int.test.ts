@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, test } from "vitest";
+import { removeTestSources } from "@/lib/testing/remove-sources";
 import { db } from "@/lib/db/client";
 import { listPassagesToReview, reviewPassage } from "@/lib/sources/passage-review-data";
 import { callRoute } from "@/lib/testing/api-client";
@@ -10,7 +11,7 @@ import * as text from "./route";
 
 const created: string[] = [];
 afterAll(async () => {
-  await db.source.deleteMany({ where: { id: { in: created } } });
+  await removeTestSources(created);
 });
 
 const PARAGRAPHS = [
