@@ -1,5 +1,6 @@
 "use server";
 
+import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { checkPermission } from "@/app/_auth/require-permission";
@@ -59,6 +60,13 @@ export async function correctTextAction(
   redirect(`/sources/${sourceId}?text=saved#review`);
 }
 
+const ReviewAnswerSchema = z.union([
+  z.strictObject({ confirm: z.literal(true) }),
+  z.strictObject({
+    place: z.strictObject({ start: z.int().min(0), end: z.int().min(0) }),
+  }),
+]);
+
 /** An editor's answer to a passage a new text version left for review. */
 export async function reviewPassageAction(
   sourceId: string,
@@ -67,12 +75,10 @@ export async function reviewPassageAction(
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const allowed = await checkPermission("write");
   if (!allowed.ok) return { ok: false, message: allowed.message };
-  const place = "place" in answer ? answer.place : null;
-  if (
-    place &&
-    !(Number.isSafeInteger(place.start) && Number.isSafeInteger(place.end) && place.start >= 0)
-  )
-    return { ok: false, message: "Select the words to place the passage on." };
+  // The answer comes from the client as it is: anything but these two shapes is refused.
+  const parsed = ReviewAnswerSchema.safeParse(answer);
+  if (!parsed.success) return { ok: false, message: "Select the words to place the passage on." };
+  const place = "place" in parsed.data ? parsed.data.place : null;
   try {
     const result = await reviewPassage(
       String(sourceId),
