@@ -156,11 +156,14 @@ async function appPages(request: APIRequestContext): Promise<string[]> {
     ),
   );
   const paths = routes.map((route) =>
-    (route || "/").replace(/\/(\w+)\/\[id\]/g, (_match, folder: string) => {
-      const id = ids[folder];
-      if (!id) throw new Error(`No sample id for ${route}: add one for "${folder}" to this test.`);
-      return `/${folder}/${id}`;
-    }),
+    (route || "/")
+      .replace(/\/(\w+)\/\[id\]/g, (_match, folder: string) => {
+        const id = ids[folder];
+        if (!id)
+          throw new Error(`No sample id for ${route}: add one for "${folder}" to this test.`);
+        return `/${folder}/${id}`;
+      })
+      .replace("/versions/[n]", "/versions/1"),
   );
   return [...paths, "/sources/does-not-exist"];
 }
