@@ -2,8 +2,7 @@ import { expect, test } from "./fixtures";
 
 // Read-only: the API page and the document it is built from.
 
-// Known failing on main (2026-12-01): see the closing note; to be mended, not deleted.
-test.fixme("a reader finds the API from the footer and reads how to call it", async ({ page }) => {
+test("a reader finds the API from the footer and reads how to call it", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "The API" }).click();
   await expect(page).toHaveURL(/\/api$/);
@@ -11,7 +10,7 @@ test.fixme("a reader finds the API from the footer and reads how to call it", as
   for (const name of ["Authentication", "Errors", "Versions and conflicts", "Pagination"])
     await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
   await expect(page.getByText("Authorization: Bearer <token>")).toBeVisible();
-  const record = page.locator("section#post--api-v1-claims");
+  const record = page.locator("section#post-api-v1-claims");
   await expect(record).toContainText("Record a claim from a passage of a source");
   await expect(record.getByRole("cell", { name: "quote.exact" })).toBeVisible();
 });

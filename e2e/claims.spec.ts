@@ -46,8 +46,7 @@ async function selectWords(page: Page, words: string) {
   }, words);
 }
 
-// Known failing on main (2026-12-01): see the closing note; to be mended, not deleted.
-test.fixme("an editor records a claim from a selected passage and sees the verdict change", async ({
+test("an editor records a claim from a selected passage and sees the verdict change", async ({
   page,
 }) => {
   const polatov = await sourceId(page, "The Armenian Genocide in Azerbaijan");

@@ -89,8 +89,7 @@ test("a refused address is a message in the form, and the address stays", async 
   await expect(field).toHaveValue("http://10.0.0.1/article");
 });
 
-// Known failing on main (2026-12-01): see the closing note; to be mended, not deleted.
-test.fixme("correcting a text lists the passage it could not place", async ({ page, request }) => {
+test("correcting a text lists the passage it could not place", async ({ page, request }) => {
   const text = `Report ${marker}\n\nOfficials said 32 people died in all, including six Azerbaijanis.\n\nOther news.`;
   const source = await request.post("/api/v1/sources", {
     data: { title: `Correct ${marker}`, text },
@@ -118,4 +117,31 @@ test.fixme("correcting a text lists the passage it could not place", async ({ pa
   await expect(page.getByRole("link", { name: "Text versions (2)" })).toBeVisible();
   await review.getByRole("button", { name: "Confirm as orphaned" }).click();
   await expect(page.getByRole("region", { name: /Passages to review/ })).toHaveCount(0);
+});
+
+// Through the production server, not the route module: the bundled re-anchoring must run.
+test("a corrected text sent to the API re-anchors a passage that moved", async ({ request }) => {
+  const text = `Bulletin ${marker}\n\nThe ministry said 12 people were hurt.\n\nNo more news.`;
+  const source = await request.post("/api/v1/sources", {
+    data: { title: `Moved ${marker}`, text },
+  });
+  const id = (await source.json()).id;
+  created.push(id);
+  const claim = await request.post("/api/v1/claims", {
+    data: {
+      sourceId: id,
+      question: { subject: `Moved ${marker}`, measure: "people hurt", kind: "count" },
+      quote: { exact: "12 people were hurt" },
+      stated: "12 people",
+    },
+  });
+  expect(claim.status()).toBe(201);
+  const corrected = text.replace("Bulletin", "Morning bulletin, corrected");
+  const response = await request.put(`/api/v1/sources/${id}/text`, {
+    data: { text: corrected },
+  });
+  expect(response.status()).toBe(200);
+  const passage = (await (await request.get(`/api/v1/claims/${(await claim.json()).id}`)).json())
+    .passages[0] as { start: number; end: number; exact: string };
+  expect(corrected.slice(passage.start, passage.end)).toBe("12 people were hurt");
 });

@@ -73,8 +73,7 @@ test("the panel is a dialog: focus moves in, stays in, returns; a failed save fo
   await expect(panel.getByText("Not found in the text. The nearest words:")).toBeVisible();
 });
 
-// Known failing on main (2026-12-01): see the closing note; to be mended, not deleted.
-test.fixme("a drag that starts inside a highlight selects words", async ({ page }) => {
+test("a drag that starts inside a highlight selects words", async ({ page }) => {
   await page.goto(`/sources/${await sourceId(page, "[No headline] ArmInfo")}`);
   const highlight = page.locator("[data-source-text] a").first();
   await highlight.scrollIntoViewIfNeeded();
@@ -90,8 +89,7 @@ test.fixme("a drag that starts inside a highlight selects words", async ({ page 
   ).toBeVisible();
 });
 
-// Known failing on main (2026-12-01): see the closing note; to be mended, not deleted.
-test.fixme("a suggested figure is recorded in three clicks, and the notice leaves the new highlight visible", async ({
+test("a suggested figure is recorded in three clicks, and the notice leaves the new highlight visible", async ({
   page,
 }) => {
   await page.goto(`/sources/${await sourceId(page, "[No headline] ArmInfo")}`);
@@ -120,8 +118,7 @@ test.fixme("a suggested figure is recorded in three clicks, and the notice leave
   expect(overlaps).toBe(false);
 });
 
-// Known failing on main (2026-12-01): see the closing note; to be mended, not deleted.
-test.fixme("more words, in the same source and in another, become other passages of the claim", async ({
+test("more words, in the same source and in another, become other passages of the claim", async ({
   page,
   request,
 }) => {

@@ -27,7 +27,9 @@ test("a reader follows a divergent question from the home page to its comparison
   // The other scope is a separate question, and the page says where to find it.
   await expect(page.getByRole("link", { name: "Armenians killed, in one night" })).toBeVisible();
 
-  const chart = page.getByRole("img", { name: /Range chart of \d+ claims on a logarithmic scale/ });
+  const chart = page.getByRole("group", {
+    name: /Range chart of \d+ claims on a logarithmic scale/,
+  });
   await expect(chart).toBeVisible();
 
   // The official figure, in context, its stated words marked, under its group.
@@ -120,7 +122,7 @@ test("the comparison and the matrix fit a phone's width", async ({ page }) => {
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
   await page.getByRole("link", { name: "dates", exact: true }).click();
-  await expect(page.getByRole("img", { name: /Range chart/ })).toBeVisible();
+  await expect(page.getByRole("group", { name: /Range chart/ })).toBeVisible();
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 });
 

@@ -31,8 +31,10 @@ export function RangeChart({ comparison }: { comparison: QuestionComparison }) {
   const titleId = `range-chart-title-${comparison.question.id}`;
   return (
     <figure className="space-y-3">
+      {/* A group, not an image: its rows are links (for the mouse), and an image's content is
+          presentational, where links must not be. */}
       <svg
-        role="img"
+        role="group"
         aria-labelledby={titleId}
         width="100%"
         height={height}

@@ -35,8 +35,21 @@ const globalForDb = globalThis as unknown as {
 };
 const listeners: Set<Listener> = (globalForDb.crosscheckListeners ??= new Set());
 
-/** The primary's Prisma client: every write, and every read that must see the latest write. */
-export const db: Client = (globalForDb.crosscheckDb ??= createPrimary());
+function primary(): Client {
+  return (globalForDb.crosscheckDb ??= createPrimary());
+}
+
+/**
+ * The primary's Prisma client: every write, and every read that must see the latest write. Made on
+ * first use, so that `next build` can load the modules that import it without a DATABASE_URL.
+ */
+export const db: Client = new Proxy({} as Client, {
+  get(_target, property) {
+    const client = primary();
+    const value: unknown = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 /** Calls `listener` with the SQL of every query until the returned function is called. */
 export function onQuery(listener: Listener): () => void {

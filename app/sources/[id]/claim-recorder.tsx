@@ -77,6 +77,8 @@ export function ClaimRecorder(props: Props) {
       if (range) setSelection({ text: text.slice(range.start, range.end), range });
     };
     document.addEventListener("selectionchange", onChange);
+    // Words selected while the page was still loading count too.
+    onChange();
     return () => document.removeEventListener("selectionchange", onChange);
   }, [text]);
 
@@ -202,6 +204,7 @@ export function ClaimRecorder(props: Props) {
         return;
       }
       setOpen(false);
+      setNotice(null);
       setSaved(result);
       const label = question
         ? questionLabel(question)
@@ -229,6 +232,8 @@ export function ClaimRecorder(props: Props) {
       const result = outcome.ok
         ? outcome.value
         : { ok: false as const, message: outcome.message, fields: {} };
+      // The newest outcome replaces the "claim recorded" notice rather than hiding behind it.
+      setSaved(null);
       setNotice(result.ok ? "Added as another passage of the claim." : result.message);
       if (!result.ok) return;
       setSelection(null);
@@ -264,7 +269,9 @@ export function ClaimRecorder(props: Props) {
         }}
         onStopAdding={() => setTarget(null)}
       />
-      <div ref={textRef}>{props.children}</div>
+      <div ref={textRef} onClickCapture={keepSelection}>
+        {props.children}
+      </div>
       <SelectionActions
         hidden={!selection || open}
         target={selection ? target : null}
@@ -303,6 +310,16 @@ export function ClaimRecorder(props: Props) {
       ) : null}
     </div>
   );
+}
+
+// A drag that starts and ends inside one highlight ends in a click on its link: when that drag
+// selected words, the click must leave them selected rather than open the claim.
+function keepSelection(event: React.MouseEvent) {
+  const link = (event.target as Element).closest("a");
+  const selected = document.getSelection();
+  if (link && selected && !selected.isCollapsed && link.contains(selected.anchorNode)) {
+    event.preventDefault();
+  }
 }
 
 function lookupStart(text: string, quote: Quote): number | null {

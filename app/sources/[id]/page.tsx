@@ -208,7 +208,10 @@ export default async function SourcePage({ params }: Props) {
                       <span className="ml-1 rounded bg-stone-200 px-1 text-xs">draft</span>
                     ) : null}
                   </p>
-                  <Link href={`/claims/${claim.id}`} className="text-stone-600 underline">
+                  <Link
+                    href={`/claims/${claim.id}`}
+                    className="inline-block min-h-6 leading-6 text-stone-600 underline"
+                  >
                     Claim details
                   </Link>
                 </li>

@@ -17,9 +17,15 @@ export function RecordedNotice(props: {
   const { saved, notice, target } = props;
   return (
     <>
-      <div role="status" aria-live="polite">
+      {/* The live region itself is the fixed box: were only its content fixed, the region would
+          have no size of its own and count as hidden. */}
+      <div
+        role="status"
+        aria-live="polite"
+        className="fixed bottom-4 left-4 z-20 max-w-[min(28rem,calc(100%-2rem))]"
+      >
         {saved || notice ? (
-          <div className="fixed bottom-4 left-4 z-20 flex max-w-[min(28rem,calc(100%-2rem))] items-start gap-3 rounded border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-950 shadow-lg">
+          <div className="flex items-start gap-3 rounded border border-green-700 bg-green-50 px-4 py-3 text-sm text-green-950 shadow-lg">
             <p>
               {saved ? (
                 <>
