@@ -59,7 +59,10 @@ export function ApiGuide({ errorCodes }: { errorCodes: readonly ErrorCode[] }) {
           sent as the <code>ETag</code> header. A write names the version it was made on, in{" "}
           <code>If-Match</code> or as a <code>version</code> field of the body. If someone changed
           the record since, nothing is saved and the answer is <code>409 version_conflict</code>{" "}
-          with both versions: read it again and reapply your change.
+          with both versions: read it again and reapply your change. A <code>PATCH</code> or a text{" "}
+          <code>PUT</code> that names no version at all gets <code>428 version_required</code> with
+          the current version; <code>If-Match: *</code> writes the named fields on whatever version
+          is current.
         </p>
         <Code>
           {`PATCH /api/v1/claims/c1   If-Match: "3"

@@ -97,7 +97,7 @@ function acceptBareNumbers(ctx: { zodSchema: unknown; jsonSchema: Record<string,
 const IfMatchHeader = z.object({
   "If-Match": z.string().optional().meta({
     description:
-      'The version this write was made on, as the ETag gave it ("3"); or a `version` field in the body. A stale one answers 409.',
+      'The version this write was made on, as the ETag gave it ("3"); or a `version` field in the body. A stale one answers 409. Writes that replace fields (PATCH, PUT) must name one: 428 without; `*` writes on the current version.',
   }),
 });
 
@@ -144,6 +144,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   413: "The body is over 6 MB.",
   415: "The body is not JSON.",
   422: "The input is not valid; `fields` says which field and why.",
+  428: "The write names no version: send If-Match (or `version`); If-Match: * writes on the current one.",
   500: "Something unexpected; it was logged.",
 };
 

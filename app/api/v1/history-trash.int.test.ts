@@ -13,6 +13,7 @@ import * as questionRevert from "./questions/[id]/revert/route";
 import * as sourceItem from "./sources/[id]/route";
 import * as sourceHistory from "./sources/[id]/history/route";
 import * as sourceRevert from "./sources/[id]/revert/route";
+import * as sourceText from "./sources/[id]/text/route";
 import * as trashList from "./trash/route";
 import * as trashItem from "./trash/[kind]/[id]/route";
 import * as trashRestore from "./trash/[kind]/[id]/restore/route";
@@ -92,6 +93,41 @@ describe("versions, history and revert", () => {
       after: { note: null },
     });
     expect(items[2]).toMatchObject({ before: { note: null }, after: { note: "first" } });
+  });
+
+  test("a write that replaces fields must name a version: 428 with the current one, nothing changed", async () => {
+    const source = await fixtures.source(TEXT);
+    const question = { subject: fixtures.subject("Unnamed"), measure: "killed", kind: "count" };
+    const claim = await claimOn(source.id, question, "26 people were killed", "Officials");
+    const unnamed = [
+      await callRoute(claimItem.PATCH, "PATCH", "", { ...id(claim.id), json: { note: "x" } }),
+      await callRoute(sourceItem.PATCH, "PATCH", "", { ...id(source.id), json: { title: "x" } }),
+      await callRoute(questionItem.PATCH, "PATCH", "", {
+        ...id(claim.questionId),
+        json: { measure: "x" },
+      }),
+      await callRoute(sourceText.PUT, "PUT", "", { ...id(source.id), json: { text: "x" } }),
+    ];
+    for (const response of unnamed) {
+      expect(response.status).toBe(428);
+      expect(response.body.error).toMatchObject({ code: "version_required", currentVersion: 1 });
+      expect(response.headers.get("etag")).toBe('"1"');
+    }
+    const after = await callRoute(claimItem.GET, "GET", "", id(claim.id));
+    expect(after.body).toMatchObject({ version: 1, note: null });
+    expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).title).not.toBe("x");
+    // A record that is not there is 404 first; "If-Match: *" writes on whatever is current.
+    const missing = await callRoute(claimItem.PATCH, "PATCH", "", {
+      ...id("nope"),
+      json: { note: "x" },
+    });
+    expect(missing.status).toBe(404);
+    const anyVersion = await callRoute(claimItem.PATCH, "PATCH", "", {
+      ...id(claim.id),
+      json: { note: "x" },
+      headers: { "if-match": "*" },
+    });
+    expect(anyVersion.body).toMatchObject({ version: 2, note: "x" });
   });
 
   test("a source's metadata and a question's wording come back the same way", async () => {

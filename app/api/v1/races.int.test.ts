@@ -86,8 +86,14 @@ describe("races against real parallel connections", () => {
         callRoute(claimItem.PATCH, "PATCH", "", {
           params: { id: claim.body.id },
           json: { value: { low: best, high: best, best } },
+          // "Whatever version is current": each PATCH then changes only the fields it names.
+          headers: { "if-match": "*" },
         }),
-        callRoute(claimItem.PATCH, "PATCH", "", { params: { id: claim.body.id }, json: { note } }),
+        callRoute(claimItem.PATCH, "PATCH", "", {
+          params: { id: claim.body.id },
+          json: { note },
+          headers: { "if-match": "*" },
+        }),
       ]);
       expect(responses.map((r) => r.status)).toEqual([200, 200]);
       const after = await callRoute(claimItem.GET, "GET", "", { params: { id: claim.body.id } });
@@ -133,6 +139,7 @@ describe("races against real parallel connections", () => {
         callRoute(claimItem.PATCH, "PATCH", "", {
           params: { id: claim.body.id },
           json: { stated: "26 people" },
+          headers: { "if-match": "*" },
         }),
         callRoute(claimItem.DELETE, "DELETE", "", { params: { id: claim.body.id } }),
         postClaim({

@@ -280,7 +280,11 @@ describe("/api/v1/claims/:id", () => {
   test("PATCH re-reads the value from new stated words, keeps overrides apart, and clears with null", async () => {
     const claim = await recorded();
     const patch = (json: unknown) =>
-      callRoute(item.PATCH, "PATCH", "", { params: { id: claim.id }, json });
+      callRoute(item.PATCH, "PATCH", "", {
+        params: { id: claim.id },
+        json,
+        headers: { "if-match": "*" },
+      });
     const restated = await patch({
       stated: "more than a hundred",
       origin: "Ministry",
@@ -312,6 +316,7 @@ describe("/api/v1/claims/:id", () => {
     const outside = await callRoute(item.PATCH, "PATCH", "", {
       params: { id: claim.id },
       json: { stated: "hundreds" },
+      headers: { "if-match": "*" },
     });
     expect(outside.status).toBe(422);
     expect(outside.body.error.code).toBe("stated_not_in_quote");

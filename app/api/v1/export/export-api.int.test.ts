@@ -342,6 +342,7 @@ describe("a source's accessed date and archived copy", () => {
     const changed = await callRoute(sourceItem.PATCH, "PATCH", "", {
       params: { id: created.body.id },
       json: { accessed: "2024-05-01", archiveUrl },
+      headers: { "if-match": "*" },
     });
     expect(changed.body).toMatchObject({ accessed: "2024-05-01", archiveUrl });
     const refused = await callRoute(sourceItem.PATCH, "PATCH", "", {

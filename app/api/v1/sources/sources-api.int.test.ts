@@ -242,6 +242,7 @@ describe("/api/v1/sources/:id", () => {
     const response = await callRoute(item.PATCH, "PATCH", `/api/v1/sources/${source.id}`, {
       params: { id: source.id },
       json: { title: "Renamed", publisher: null, published: "2024-02-29" },
+      headers: { "if-match": `"${source.version}"` },
     });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({

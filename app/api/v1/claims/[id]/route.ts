@@ -1,11 +1,12 @@
 // GET, PATCH, DELETE /api/v1/claims/:id — one claim with its passages, source and origin.
 import { NextResponse } from "next/server";
+import { liveVersion } from "@/lib/history/live-version-data";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { notFound, validationError } from "@/app/api/v1/_lib/api-response";
 import { claimFailureResponse } from "@/app/api/v1/_lib/claim-failure-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
-import { etagOf, expectedVersion } from "@/app/api/v1/_lib/versions";
+import { etagOf, expectedVersion, versionRequiredResponse } from "@/app/api/v1/_lib/versions";
 import { getClaim, updateClaim } from "@/lib/claims/claim-data";
 import { ClaimUpdateSchema } from "@/lib/claims/claim-schema";
 import { trashClaim } from "@/lib/claims/claim-trash";
@@ -27,6 +28,7 @@ export const PATCH = apiHandler("write", async (request, { params }: Context, ac
   if (!input.success) return validationError(input.error);
   const version = expectedVersion(request, input.data.version);
   if (!version.ok) return version.response;
+  if (!version.named) return versionRequiredResponse("claim", id, await liveVersion("claim", id));
   const result = await updateClaim(id, input.data, { actor, expectedVersion: version.version });
   if (!result.ok) return claimFailureResponse(result.failure);
   return NextResponse.json(result.value, { headers: { ETag: etagOf(result.value.version) } });

@@ -1,9 +1,10 @@
 // GET, PATCH, DELETE /api/v1/questions/:id — the comparison: claims with passages and sources, verdict.
 import { NextResponse } from "next/server";
+import { liveVersion } from "@/lib/history/live-version-data";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, notFound } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
-import { etagOf, expectedVersion } from "@/app/api/v1/_lib/versions";
+import { etagOf, expectedVersion, versionRequiredResponse } from "@/app/api/v1/_lib/versions";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { trashEmptyQuestion } from "@/lib/questions/question-trash";
 import { updateQuestion } from "@/lib/questions/question-edit";
@@ -32,6 +33,8 @@ export const PATCH = apiHandler("write", async (request, { params }: Context, ac
   const { version: bodyVersion, ...changes } = input.data;
   const version = expectedVersion(request, bodyVersion);
   if (!version.ok) return version.response;
+  if (!version.named)
+    return versionRequiredResponse("question", id, await liveVersion("question", id));
   const result = await updateQuestion(id, changes, { actor, expectedVersion: version.version });
   return questionEditResponse(id, result, version.version);
 });

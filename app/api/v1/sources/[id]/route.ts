@@ -1,10 +1,16 @@
 // GET, PATCH, DELETE /api/v1/sources/:id — one source: its metadata and text.
 import { NextResponse } from "next/server";
+import { liveVersion } from "@/lib/history/live-version-data";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { notFound, validationError } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
-import { etagOf, expectedVersion, versionConflictResponse } from "@/app/api/v1/_lib/versions";
+import {
+  etagOf,
+  expectedVersion,
+  versionConflictResponse,
+  versionRequiredResponse,
+} from "@/app/api/v1/_lib/versions";
 import { getSource, updateSource } from "@/lib/sources/source-data";
 import { SourceUpdateSchema } from "@/lib/sources/source-schema";
 import { trashSource } from "@/lib/sources/source-trash";
@@ -27,6 +33,7 @@ export const PATCH = apiHandler("write", async (request, { params }: Context, ac
   const { version: bodyVersion, ...changes } = input.data;
   const version = expectedVersion(request, bodyVersion);
   if (!version.ok) return version.response;
+  if (!version.named) return versionRequiredResponse("source", id, await liveVersion("source", id));
   const result = await updateSource(id, changes, { actor, expectedVersion: version.version });
   if (result.ok)
     return NextResponse.json(result.source, { headers: { ETag: etagOf(result.source.version) } });

@@ -132,6 +132,7 @@ describe("DELETE /api/v1/claims/:id/passages/:pid", () => {
     const edited = await callRoute(claim.PATCH, "PATCH", `/api/v1/claims/${recorded.id}`, {
       params: { id: recorded.id },
       json: { note: "two passages" },
+      headers: { "if-match": "*" },
     });
     expect(edited.status).toBe(200);
     expect(edited.body.value).toMatchObject({ best: 26 });

@@ -1,10 +1,16 @@
 // PUT /api/v1/sources/:id/text — a corrected text: a new text version, every passage re-anchored.
 import { NextResponse } from "next/server";
+import { liveVersion } from "@/lib/history/live-version-data";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, notFound, validationError } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
-import { etagOf, expectedVersion, versionConflictResponse } from "@/app/api/v1/_lib/versions";
+import {
+  etagOf,
+  expectedVersion,
+  versionConflictResponse,
+  versionRequiredResponse,
+} from "@/app/api/v1/_lib/versions";
 import { SourceTextSchema } from "@/lib/sources/source-text-schema";
 import { setSourceText } from "@/lib/sources/text-version-data";
 
@@ -18,6 +24,7 @@ export const PUT = apiHandler("write", async (request, { params }: Context, acto
   if (!input.success) return validationError(input.error);
   const version = expectedVersion(request, input.data.version);
   if (!version.ok) return version.response;
+  if (!version.named) return versionRequiredResponse("source", id, await liveVersion("source", id));
   const result = await setSourceText(
     id,
     { text: input.data.text, reason: "corrected" },

@@ -165,7 +165,7 @@ describe("PUT /api/v1/sources/:id/text", () => {
     expect(stale.body.error.code).toBe("version_conflict");
     const same = await callRoute(text.PUT, "PUT", `/api/v1/sources/${source.id}/text`, {
       params: { id: source.id },
-      json: { text: source.text },
+      json: { text: source.text, version: source.version },
     });
     expect(same.status).toBe(422);
     const stored = await db.source.findUniqueOrThrow({ where: { id: source.id } });
