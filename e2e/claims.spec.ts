@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { ADMIN_STATE, EDITOR_STATE, expect, test } from "./fixtures";
+import { selectWords, sourceId } from "./source-page";
 
 test.use({ storageState: EDITOR_STATE });
 
@@ -10,14 +11,6 @@ test.afterEach(async ({ request }) => {
   for (const id of recorded.splice(0)) await request.delete(`/api/v1/claims/${id}`);
 });
 
-async function sourceId(page: Page, titleStart: string): Promise<string> {
-  const response = await page.request.get("/api/v1/sources?pageSize=100");
-  const { items } = (await response.json()) as { items: { id: string; title: string }[] };
-  const source = items.find((item) => item.title.startsWith(titleStart));
-  if (!source) throw new Error(`no sample source “${titleStart}”`);
-  return source.id;
-}
-
 async function questionId(page: Page, subject: string, measure: string): Promise<string> {
   const response = await page.request.get("/api/v1/questions");
   const { items } = (await response.json()) as {
@@ -26,24 +19,6 @@ async function questionId(page: Page, subject: string, measure: string): Promise
   const question = items.find((q) => q.subject.name === subject && q.measure === measure);
   if (!question) throw new Error(`no question ${subject} — ${measure}`);
   return question.id;
-}
-
-/** Selects `words` in the reader's text the way a mouse drag across them would. */
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((target) => {
-    for (const run of document.querySelectorAll("[data-source-text] [data-start]")) {
-      const node = run.firstChild;
-      const at = node?.textContent?.indexOf(target) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`“${target}” is not in the text`);
-  }, words);
 }
 
 test("an editor records a claim from a selected passage and sees the verdict change", async ({

@@ -78,6 +78,18 @@ test("from a web address to a saved source, with a cut and the original kept", a
   const original = await page.request.get((await download.getAttribute("href"))!);
   expect(original.headers()["content-disposition"]).toMatch(/^attachment/);
   expect(await original.text()).toBe(PAGE);
+
+  // And on to a recorded claim without pasting anything: a suggested figure, a new question.
+  await page.getByRole("button", { name: "Find figures" }).click();
+  await page.getByRole("button", { name: /^Record “26/ }).click();
+  const panel = page.getByRole("dialog", { name: "Record a claim" });
+  await expect(panel.getByLabel("Passage")).toHaveValue(/26 people were killed/);
+  await panel.getByLabel("Find a question").fill("+ A new question");
+  await panel.getByLabel("Find a question").press("Enter");
+  await panel.getByLabel("Subject").fill(`Imported ${marker}`);
+  await panel.getByLabel("Measure").fill("people killed");
+  await panel.getByRole("button", { name: "Save claim" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Claim recorded" })).toBeVisible();
 });
 
 test("a refused address is a message in the form, and the address stays", async ({ page }) => {
@@ -125,7 +137,7 @@ test("a corrected text sent to the API re-anchors a passage that moved", async (
   const source = await request.post("/api/v1/sources", {
     data: { title: `Moved ${marker}`, text },
   });
-  const id = (await source.json()).id;
+  const { id, version } = (await source.json()) as { id: string; version: number };
   created.push(id);
   const claim = await request.post("/api/v1/claims", {
     data: {
@@ -138,7 +150,7 @@ test("a corrected text sent to the API re-anchors a passage that moved", async (
   expect(claim.status()).toBe(201);
   const corrected = text.replace("Bulletin", "Morning bulletin, corrected");
   const response = await request.put(`/api/v1/sources/${id}/text`, {
-    data: { text: corrected },
+    data: { text: corrected, version },
   });
   expect(response.status()).toBe(200);
   const passage = (await (await request.get(`/api/v1/claims/${(await claim.json()).id}`)).json())

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { EDITOR_STATE, expect, test } from "./fixtures";
+import { selectWords, sourceId } from "./source-page";
 
 test.use({ storageState: EDITOR_STATE });
 
@@ -8,31 +9,6 @@ const recorded: string[] = [];
 test.afterEach(async ({ request }) => {
   for (const id of recorded.splice(0)) await request.delete(`/api/v1/claims/${id}`);
 });
-
-async function sourceId(page: Page, titleStart: string): Promise<string> {
-  const response = await page.request.get("/api/v1/sources?pageSize=100");
-  const { items } = (await response.json()) as { items: { id: string; title: string }[] };
-  const source = items.find((item) => item.title.startsWith(titleStart));
-  if (!source) throw new Error(`no sample source “${titleStart}”`);
-  return source.id;
-}
-
-async function selectWords(page: Page, words: string) {
-  await page.evaluate((target) => {
-    for (const run of document.querySelectorAll("[data-source-text] [data-start]")) {
-      const node = run.firstChild;
-      const at = node?.textContent?.indexOf(target) ?? -1;
-      if (!node || at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + target.length);
-      document.getSelection()?.removeAllRanges();
-      document.getSelection()?.addRange(range);
-      return;
-    }
-    throw new Error(`“${target}” is not in the text`);
-  }, words);
-}
 
 async function savedClaimId(page: Page): Promise<string> {
   const saved = page.getByRole("status").filter({ hasText: "Claim recorded" });
