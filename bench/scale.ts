@@ -38,6 +38,8 @@ const ENDPOINTS: Endpoint[] = [
   page("GET /api/v1/questions?limit=100", "list", () => "/api/v1/questions?limit=100"),
   page("subjects page /subjects", "list", () => "/subjects"),
   page("GET /api/v1/subjects", "list", () => "/api/v1/subjects"),
+  // The small corpus has 20 subjects, fewer than a page of 100: 20 a page on both sizes.
+  page("GET /api/v1/subjects?limit=20", "list", () => "/api/v1/subjects?limit=20"),
   page("subject page /subjects/:id", "list", (i) => `/subjects/${i.corpus.subjectId}`),
   page("sources page /sources", "list", () => "/sources"),
   page("GET /api/v1/sources", "list", () => "/api/v1/sources"),
@@ -77,7 +79,13 @@ try {
   const [main] = instances as [Instance, ...Instance[]];
   const endpoints = await present(ENDPOINTS, main);
 
-  for (const endpoint of endpoints) for (const i of instances) await endpoint.run(i); // warm-up
+  // Warm-up; it also records each answer's size, which shows when pages hold different rows.
+  const bytes = new Map<string, number[]>(endpoints.map((e) => [e.name, []]));
+  for (const endpoint of endpoints)
+    for (const i of instances) {
+      const size = await endpoint.run(i);
+      bytes.get(endpoint.name)!.push(typeof size === "number" ? size : NaN);
+    }
   for (const endpoint of endpoints) for (const i of instances) await endpoint.run(i);
   const times = new Map<string, number[][]>(
     endpoints.map((e) => [e.name, instances.map(() => [])]),
@@ -104,6 +112,7 @@ try {
       name: endpoint.name,
       kind: endpoint.kind,
       medians: measured.map(median),
+      kilobytes: bytes.get(endpoint.name)!.map((b) => b / 1024),
       throughput: wantsThroughput ? await throughput(() => endpoint.run(main)) : null,
       failures: failures.get(endpoint.name) ?? 0,
     });

@@ -6,6 +6,8 @@ export interface Row {
   kind: "ceiling" | "list" | "comparison" | "search" | "data";
   /** Median ms per corpus size, in the order of `sizes`. */
   medians: number[];
+  /** Size of the answer per corpus size (NaN where the endpoint is not an HTTP request). */
+  kilobytes: number[];
   /** Requests per second under 8 concurrent clients (main corpus), where measured. */
   throughput: { perSecond: number; failed: number } | null;
   /** Timed requests that failed (their time is counted to the failure). */
@@ -36,6 +38,7 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
   const head = [
     pad("endpoint", 36),
     ...sizes.map((size) => pad(`ms @${size}`, 12)),
+    pad(`KB @${sizes.join("/")}`, 14),
     ...(small ? [pad(`growth ${small}→${main}`, 16)] : []),
     "req/s (8 clients)",
   ];
@@ -46,6 +49,7 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
       [
         pad(row.name, 36),
         ...row.medians.map((m) => pad(ms(m), 12)),
+        pad(row.kilobytes.map((kb) => (Number.isNaN(kb) ? "-" : kb.toFixed(0))).join("/"), 14),
         ...(growth === null ? [] : [pad(`${growth.toFixed(2)}×`, 16)]),
         row.throughput === null ? "" : row.throughput.perSecond.toFixed(0),
         row.throughput?.failed ? `(${row.throughput.failed} failed)` : "",
@@ -85,6 +89,13 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
   if (api && raw) {
     const ratio = api.medians[0]! / raw.medians[0]!;
     console.log(`  comparison API ${ratio.toFixed(2)}× its raw SQL (≤ 2×)  ${verdict(ratio <= 2)}`);
+    if (empty) {
+      // Not a target: what the route adds beyond the framework's own floor, for reading the above.
+      const own = api.medians[0]! - empty.medians[0]!;
+      console.log(
+        `    (beyond the empty route's ${ms(empty.medians[0]!)} ms: ${ms(own)} ms, ${(own / raw.medians[0]!).toFixed(2)}× the raw SQL)`,
+      );
+    }
   }
   const without = Math.max(0.01, writes.withVerdict - writes.verdictOnly);
   const writeRatio = writes.withVerdict / without;
