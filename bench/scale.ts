@@ -38,6 +38,8 @@ const ENDPOINTS: Endpoint[] = [
   page("GET /api/v1/questions?limit=100", "list", () => "/api/v1/questions?limit=100"),
   page("subjects page /subjects", "list", () => "/subjects"),
   page("GET /api/v1/subjects", "list", () => "/api/v1/subjects"),
+  // The small corpus has 20 subjects, fewer than a page of 100: 20 a page on both sizes.
+  page("GET /api/v1/subjects?limit=20", "list", () => "/api/v1/subjects?limit=20"),
   page("subject page /subjects/:id", "list", (i) => `/subjects/${i.corpus.subjectId}`),
   page("sources page /sources", "list", () => "/sources"),
   page("GET /api/v1/sources", "list", () => "/api/v1/sources"),
@@ -57,8 +59,11 @@ const ENDPOINTS: Endpoint[] = [
     kind: "data",
     run: (i) => rawComparison(i.sql, i.corpus.comparedQuestionId),
   },
-  // SEARCH: GET /api/v1/search is built on another branch; measured here once it answers.
+  // "counted" is in every passage and every source text: the search with the most matches.
+  page("search page /search?q=counted", "search", () => "/search?q=counted"),
   page("GET /api/v1/search?q=counted", "search", () => "/api/v1/search?q=counted"),
+  page("sources page, words /sources?q=", "search", () => "/sources?q=counted"),
+  page("GET /api/v1/sources?q=counted", "search", () => "/api/v1/sources?q=counted"),
 ];
 
 const server = await startScratchPostgres("crosscheck_bench");
@@ -74,42 +79,80 @@ try {
   const [main] = instances as [Instance, ...Instance[]];
   const endpoints = await present(ENDPOINTS, main);
 
-  for (const endpoint of endpoints) for (const i of instances) await endpoint.run(i); // warm-up
+  // Warm-up; it also records each answer's size, which shows when pages hold different rows.
+  const bytes = new Map<string, number[]>(endpoints.map((e) => [e.name, []]));
+  for (const endpoint of endpoints)
+    for (const i of instances) {
+      const size = await endpoint.run(i);
+      bytes.get(endpoint.name)!.push(typeof size === "number" ? size : NaN);
+    }
   for (const endpoint of endpoints) for (const i of instances) await endpoint.run(i);
   const times = new Map<string, number[][]>(
     endpoints.map((e) => [e.name, instances.map(() => [])]),
   );
+  const failures = new Map<string, number>();
   for (let round = 0; round < rounds; round++)
     for (const endpoint of endpoints)
-      for (const [n, i] of instances.entries())
-        times.get(endpoint.name)![n]!.push(await timed(() => endpoint.run(i)));
+      for (const [n, i] of instances.entries()) {
+        // A request that fails (a timeout under load) is counted, not the end of the run.
+        const time = await timed(() =>
+          endpoint
+            .run(i)
+            .catch(() => failures.set(endpoint.name, (failures.get(endpoint.name) ?? 0) + 1)),
+        );
+        times.get(endpoint.name)![n]!.push(time);
+      }
 
-  const rows: Row[] = [];
-  for (const endpoint of endpoints) {
-    const measured = times.get(endpoint.name)!;
-    const wantsThroughput =
-      endpoint.kind !== "list" || endpoint.name.startsWith("GET /api/v1/questions");
-    rows.push({
-      name: endpoint.name,
-      kind: endpoint.kind,
-      medians: measured.map(median),
-      throughput: wantsThroughput ? await throughput(() => endpoint.run(main)) : null,
-    });
-  }
+  // Throughput in slices taken in turn, so a burst of load from elsewhere on the machine falls
+  // on every endpoint alike and the ratios to the empty route hold.
+  const loaded = endpoints.filter(
+    (e) => e.kind !== "list" || e.name.startsWith("GET /api/v1/questions"),
+  );
+  const rates = new Map(loaded.map((e) => [e.name, { perSecond: 0, failed: 0 }]));
+  const SLICES = 4;
+  for (let slice = 0; slice < SLICES; slice++)
+    for (const endpoint of loaded) {
+      const rate = await throughput(() => endpoint.run(main), 8, 2_000 / SLICES);
+      const total = rates.get(endpoint.name)!;
+      total.perSecond += rate.perSecond / SLICES;
+      total.failed += rate.failed;
+    }
+  const rows: Row[] = endpoints.map((endpoint) => ({
+    name: endpoint.name,
+    kind: endpoint.kind,
+    medians: times.get(endpoint.name)!.map(median),
+    kilobytes: bytes.get(endpoint.name)!.map((b) => b / 1024),
+    throughput: rates.get(endpoint.name) ?? null,
+    failures: failures.get(endpoint.name) ?? 0,
+  }));
   const writes = await measureWrites(main, rounds);
 
   const lists = endpoints.filter((e) => e.kind === "list" || e.kind === "search");
+  // 8 clients, each requesting every other list page or API once.
+  const requestLists = () =>
+    Promise.all(
+      Array.from({ length: 8 }, async (_, client) => {
+        for (const [n, endpoint] of lists.entries())
+          if ((n + client) % 2 === 0) await endpoint.run(main).catch(() => undefined);
+      }),
+    );
   const before = rssMb(main.pid);
   const peak = await peakRss(main.pid, async () => {
-    for (let repeat = 0; repeat < 5; repeat++)
-      await Promise.all(
-        Array.from({ length: 8 }, async (_, client) => {
-          for (const [n, endpoint] of lists.entries())
-            if ((n + client) % 2 === 0) await endpoint.run(main);
-        }),
-      );
+    for (let repeat = 0; repeat < 5; repeat++) await requestLists();
   });
-  printReport({ sizes: instances.map((i) => i.claims), rows, writes, memory: { before, peak } });
+  // Then the same load again, with a full collection after each round: heap that stays is
+  // retained (a cache or a leak), heap that goes was only not collected yet.
+  const collected = [await main.memoryAfterGc()];
+  for (let repeat = 0; repeat < 5; repeat++) {
+    await requestLists();
+    collected.push(await main.memoryAfterGc());
+  }
+  printReport({
+    sizes: instances.map((i) => i.claims),
+    rows,
+    writes,
+    memory: { before, peak, collected },
+  });
 } finally {
   for (const instance of instances) await instance.stop();
   await server.stop();

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import { createDatabaseIfMissing, type EmbeddedDatabase } from "@/scripts/db/embedded-postgres";
 import { applyMigrations } from "@/scripts/db/migrate";
@@ -13,7 +16,18 @@ export interface Instance {
   /** The app server's process id (its memory is measured). */
   pid: number;
   sql: pg.Pool;
+  /** The server's memory right after a full garbage collection (see memory-probe.ts). */
+  memoryAfterGc(): Promise<MemoryFigures>;
   stop(): Promise<void>;
+}
+
+/** process.memoryUsage() of the app server, in MB. */
+export interface MemoryFigures {
+  rss: number;
+  heapUsed: number;
+  heapTotal: number;
+  external: number;
+  arrayBuffers: number;
 }
 
 /** A migrated database with the corpus of `claims` claims, and the built app serving it. */
@@ -34,11 +48,26 @@ export async function startInstance(server: EmbeddedDatabase, claims: number): P
   }
   await runChild(["bench/scale/refresh-verdicts.ts"], { DATABASE_URL: url });
   const port = await freePort();
+  const memoryFile = join(tmpdir(), `crosscheck-bench-memory-${process.pid}-${claims}.json`);
   const app = spawn(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts"],
+    [
+      "--expose-gc",
+      "--conditions=react-server",
+      "--import",
+      "tsx",
+      "--import",
+      "./bench/scale/memory-probe.ts",
+      "scripts/serve.ts",
+    ],
     {
-      env: { ...process.env, DATABASE_URL: url, PORT: String(port), HOST: "127.0.0.1" },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        BENCH_MEMORY_FILE: memoryFile,
+      },
       stdio: ["ignore", "inherit", "inherit"],
     },
   );
@@ -52,11 +81,35 @@ export async function startInstance(server: EmbeddedDatabase, claims: number): P
     corpus,
     pid: app.pid ?? 0,
     sql,
+    memoryAfterGc: () => memoryAfterGc(app, memoryFile),
     stop: async () => {
       await sql.end();
       await stopChild(app);
+      rmSync(memoryFile, { force: true });
     },
   };
+}
+
+async function memoryAfterGc(app: ChildProcess, file: string): Promise<MemoryFigures> {
+  rmSync(file, { force: true });
+  app.kill("SIGUSR2");
+  for (let waited = 0; waited < 10_000; waited += 50) {
+    await new Promise((done) => setTimeout(done, 50));
+    try {
+      const figures = JSON.parse(readFileSync(file, "utf8")) as MemoryFigures;
+      const mb = (bytes: number) => bytes / 2 ** 20;
+      return {
+        rss: mb(figures.rss),
+        heapUsed: mb(figures.heapUsed),
+        heapTotal: mb(figures.heapTotal),
+        external: mb(figures.external),
+        arrayBuffers: mb(figures.arrayBuffers),
+      };
+    } catch {
+      // Not written yet (or half written): wait.
+    }
+  }
+  throw new Error("the app server did not report its memory after a collection");
 }
 
 function runChild(args: string[], env: Record<string, string>): Promise<void> {

@@ -22,23 +22,31 @@ export async function get(url: string, init?: RequestInit): Promise<number> {
   return body.byteLength;
 }
 
-/** Requests per second that `clients` concurrent loops of `work` reach in `ms`. */
+/**
+ * Requests per second that `clients` concurrent loops of `work` reach in `ms` (answers that
+ * failed are not counted as done), and how many failed.
+ */
 export async function throughput(
   work: () => Promise<unknown>,
   clients = 8,
   ms = 2_000,
-): Promise<number> {
+): Promise<{ perSecond: number; failed: number }> {
   let done = 0;
+  let failed = 0;
   const end = performance.now() + ms;
   const loop = async () => {
     while (performance.now() < end) {
-      await work();
-      done++;
+      try {
+        await work();
+        done++;
+      } catch {
+        failed++;
+      }
     }
   };
   const start = performance.now();
   await Promise.all(Array.from({ length: clients }, loop));
-  return (done * 1000) / (performance.now() - start);
+  return { perSecond: (done * 1000) / (performance.now() - start), failed };
 }
 
 /** Resident memory of a process in MB (Linux /proc), or NaN where that cannot be read. */

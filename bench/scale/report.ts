@@ -1,3 +1,4 @@
+import type { MemoryFigures } from "./instance";
 import type { WriteTimes } from "./writes";
 
 export interface Row {
@@ -5,20 +6,31 @@ export interface Row {
   kind: "ceiling" | "list" | "comparison" | "search" | "data";
   /** Median ms per corpus size, in the order of `sizes`. */
   medians: number[];
+  /** Size of the answer per corpus size (NaN where the endpoint is not an HTTP request). */
+  kilobytes: number[];
   /** Requests per second under 8 concurrent clients (main corpus), where measured. */
-  throughput: number | null;
+  throughput: { perSecond: number; failed: number } | null;
+  /** Timed requests that failed (their time is counted to the failure). */
+  failures: number;
 }
 
 interface Report {
   sizes: number[];
   rows: Row[];
   writes: WriteTimes;
-  memory: { before: number; peak: number };
+  memory: {
+    /** RSS in MB before the lists were requested, and the peak while they were. */
+    before: number;
+    peak: number;
+    /** After a full collection: once, then after each further round of the same requests. */
+    collected: MemoryFigures[];
+  };
 }
 
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 const pad = (text: string, width: number) => text.padEnd(width);
-const verdict = (ok: boolean) => (ok ? "ok" : "MISSED");
+const verdict = (ok: boolean) => (ok ? "PASS" : "MISS");
+const signed = (value: number) => `${value >= 0 ? "+" : ""}${value.toFixed(0)}`;
 
 /** Prints the medians, throughput, growth between sizes, and each target with its ratio. */
 export function printReport({ sizes, rows, writes, memory }: Report): void {
@@ -26,6 +38,7 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
   const head = [
     pad("endpoint", 36),
     ...sizes.map((size) => pad(`ms @${size}`, 12)),
+    pad(`KB @${sizes.join("/")}`, 14),
     ...(small ? [pad(`growth ${small}→${main}`, 16)] : []),
     "req/s (8 clients)",
   ];
@@ -36,9 +49,14 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
       [
         pad(row.name, 36),
         ...row.medians.map((m) => pad(ms(m), 12)),
+        pad(row.kilobytes.map((kb) => (Number.isNaN(kb) ? "-" : kb.toFixed(0))).join("/"), 14),
         ...(growth === null ? [] : [pad(`${growth.toFixed(2)}×`, 16)]),
-        row.throughput === null ? "" : row.throughput.toFixed(0),
-      ].join(" "),
+        row.throughput === null ? "" : row.throughput.perSecond.toFixed(0),
+        row.throughput?.failed ? `(${row.throughput.failed} failed)` : "",
+        row.failures ? `[${row.failures} timed requests failed]` : "",
+      ]
+        .join(" ")
+        .trimEnd(),
     );
   }
   const find = (name: string) => rows.find((row) => row.name.startsWith(name));
@@ -47,21 +65,23 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
   const pageRow = find("comparison page");
   const raw = find("raw SQL");
   console.log("\ntargets");
+  // The issue's targets: within 1.5× of the small corpus at 100,000 claims, 2× at a million.
+  const allowed = main! >= 1_000_000 ? 2 : 1.5;
   if (small)
     for (const row of rows.filter((r) => r.kind === "list" || r.kind === "search")) {
       const growth = row.medians[0]! / row.medians[1]!;
       console.log(
-        `  ${pad(row.name, 36)} growth ${growth.toFixed(2)}× (≤ 1.5×)  ${verdict(growth <= 1.5)}`,
+        `  ${pad(row.name, 36)} growth ${growth.toFixed(2)}× (≤ ${allowed}×)  ${verdict(growth <= allowed)}`,
       );
     }
   if (empty?.throughput && api?.throughput) {
-    const share = api.throughput / empty.throughput;
+    const share = api.throughput.perSecond / empty.throughput.perSecond;
     console.log(
       `  comparison API throughput ${(share * 100).toFixed(0)} % of the empty route (≥ 50 %)  ${verdict(share >= 0.5)}`,
     );
   }
   if (empty?.throughput && pageRow?.throughput) {
-    const share = pageRow.throughput / empty.throughput;
+    const share = pageRow.throughput.perSecond / empty.throughput.perSecond;
     console.log(
       `  comparison page throughput ${(share * 100).toFixed(0)} % of the empty route (≥ 25 %)  ${verdict(share >= 0.25)}`,
     );
@@ -69,6 +89,13 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
   if (api && raw) {
     const ratio = api.medians[0]! / raw.medians[0]!;
     console.log(`  comparison API ${ratio.toFixed(2)}× its raw SQL (≤ 2×)  ${verdict(ratio <= 2)}`);
+    if (empty) {
+      // Not a target: what the route adds beyond the framework's own floor, for reading the above.
+      const own = api.medians[0]! - empty.medians[0]!;
+      console.log(
+        `    (beyond the empty route's ${ms(empty.medians[0]!)} ms: ${ms(own)} ms, ${(own / raw.medians[0]!).toFixed(2)}× the raw SQL)`,
+      );
+    }
   }
   const without = Math.max(0.01, writes.withVerdict - writes.verdictOnly);
   const writeRatio = writes.withVerdict / without;
@@ -78,5 +105,12 @@ export function printReport({ sizes, rows, writes, memory }: Report): void {
   const growth = memory.peak - memory.before;
   console.log(
     `  server memory ${memory.before.toFixed(0)} MB → peak ${memory.peak.toFixed(0)} MB while lists were requested (+${growth.toFixed(0)} MB, ≤ +100 MB)  ${verdict(growth <= 100)}`,
+  );
+  const first = memory.collected[0]!;
+  const last = memory.collected.at(-1)!;
+  console.log(
+    `  after a full GC, round by round: heap used ${memory.collected.map((m) => m.heapUsed.toFixed(0)).join(" → ")} MB, ` +
+      `RSS ${memory.collected.map((m) => m.rss.toFixed(0)).join(" → ")} MB ` +
+      `(retained heap ${signed(last.heapUsed - first.heapUsed)} MB over ${memory.collected.length - 1} rounds)`,
   );
 }

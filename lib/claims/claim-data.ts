@@ -196,8 +196,16 @@ export async function getClaim(id: string): Promise<ClaimRecord | null> {
  */
 export async function listSourceClaims(sourceId: string) {
   if (!isRecordId(sourceId)) return [];
+  // The ids first, each from its own index: "its source OR a passage in it" in one WHERE is an
+  // OR PostgreSQL cannot answer from two indexes, and it scanned every claim.
+  const [own, quoted] = await Promise.all([
+    db.claim.findMany({ where: { sourceId }, select: { id: true } }),
+    db.passage.findMany({ where: { sourceId }, select: { claimId: true } }),
+  ]);
+  const ids = [...new Set([...own.map((row) => row.id), ...quoted.map((row) => row.claimId)])];
+  if (ids.length === 0) return [];
   const rows = await db.claim.findMany({
-    where: { deletedAt: null, OR: [{ sourceId }, { passages: { some: { sourceId } } }] },
+    where: { id: { in: ids }, deletedAt: null },
     select: {
       ...claimRecordSelect,
       question: { select: questionHeaderSelect },

@@ -65,7 +65,8 @@ export const claimSnapshotSelect = {
   },
 } satisfies Prisma.ClaimSelect;
 
-type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimRecordSelect }>;
+/** A claim as claimRecordSelect reads it. */
+export type ClaimRow = Prisma.ClaimGetPayload<{ select: typeof claimRecordSelect }>;
 
 /**
  * A claim row as plain data. Values are checked as they are read back: a value this code cannot

@@ -306,12 +306,3 @@ function toExportRow(row: ClaimRow, layouts: LayoutCache): ExportClaimRow {
     location: layouts.locate(source.id, passage.start, passage.end),
   };
 }
-
-/** Every live claim of one question as citations (for its page's JSON-LD), or null. */
-export async function questionCitations(id: string, urls: AppUrls): Promise<CitedClaim[] | null> {
-  const resolved = await resolveExport({ kind: "question", ids: [id] });
-  if (!resolved.ok) return null;
-  const claims: CitedClaim[] = [];
-  for await (const claim of exportClaims(resolved, urls)) claims.push(claim);
-  return claims;
-}

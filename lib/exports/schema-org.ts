@@ -11,6 +11,11 @@ import { questionTitle } from "./claim-csv";
 
 type Json = Record<string, unknown>;
 
+/** What the JSON-LD reads of a claim. */
+export type JsonLdClaim = Pick<CitedClaim, "url" | "stated" | "value" | "origin" | "source"> & {
+  passage: Pick<CitedClaim["passage"], "exact">;
+};
+
 // The schema.org CreativeWork type of each kind of source; a statement and a testimony have
 // none more precise than CreativeWork.
 const WORK_TYPE: Record<SourceKind, string> = {
@@ -33,7 +38,7 @@ const WORK_TYPE: Record<SourceKind, string> = {
 export function questionJsonLd(
   question: CitedQuestion,
   verdict: CitedVerdict,
-  claims: readonly CitedClaim[],
+  claims: readonly JsonLdClaim[],
 ): Json {
   const about = { "@id": `${question.url}#question` };
   return {

@@ -4,8 +4,8 @@ import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
 import { searchWords } from "@/lib/search/search-query";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
-import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
 import { buildComparison } from "./build-comparison";
+import { readComparisonRows } from "./comparison-data";
 import type { QuestionComparison, QuestionHeader } from "./comparison-types";
 import { decodeCursor, encodeCursor } from "./question-list-cursor";
 import { nameKey } from "@/lib/naming/name-key";
@@ -127,38 +127,29 @@ export async function getQuestionHeader(id: string): Promise<QuestionHeader | nu
 
 /**
  * The comparison of one live question, or null: its live claims with passages in context and
- * the verdict in full. Three queries however many claims it has.
+ * the verdict in full. Two statements sent together, then the source texts.
  */
 export async function getQuestionComparison(
   id: string,
 ): Promise<(QuestionComparison & { question: { version: number } }) | null> {
   if (!isRecordId(id)) return null;
-  // One server for all three reads, so they see the same moment even on a lagging replica.
+  // One server for all reads, so they see the same moment even on a lagging replica.
   const client = reader();
   // The version too: the API returns it (and its ETag) for the writes that follow.
-  const question = await client.question.findFirst({
-    where: { id, deletedAt: null },
-    select: { ...questionHeaderSelect, version: true },
-  });
-  if (!question) return null;
-  const rows = await client.claim.findMany({
-    where: { questionId: id, deletedAt: null },
-    select: claimRecordSelect,
-    orderBy: { createdAt: "asc" },
-  });
+  const rows = await readComparisonRows(client, id);
+  if (!rows) return null;
+  const { question, records } = rows;
   // A claim's passages may be in other sources too: their texts give them context.
   const sourceIds = [
-    ...new Set(rows.flatMap((row) => [row.source.id, ...row.passages.map((p) => p.sourceId)])),
+    ...new Set(records.flatMap((row) => [row.source.id, ...row.passages.map((p) => p.sourceId)])),
   ];
-  const texts = await client.source.findMany({
-    where: { id: { in: sourceIds } },
-    select: { id: true, text: true },
-  });
-  const comparison = buildComparison(
-    question,
-    rows.map(toClaimRecord),
-    new Map(texts.map((s) => [s.id, s.text])),
-  );
+  const texts = sourceIds.length
+    ? await client.source.findMany({
+        where: { id: { in: sourceIds } },
+        select: { id: true, text: true },
+      })
+    : [];
+  const comparison = buildComparison(question, records, new Map(texts.map((s) => [s.id, s.text])));
   return { ...comparison, question };
 }
 

@@ -7,101 +7,133 @@ import {
   anyLanguageQuery,
   excerptColumns,
   fuzzyText,
+  RANKED_CANDIDATES,
   simpleQuery,
   wholeColumns,
 } from "./search-sql";
 
 // Each query finds its matches through an index (a GIN over the search vector, OR-ed with a
-// trigram GIN for typos), scores only those, and returns one page (limit + 1 rows, to tell
-// whether there is more) with snippets computed for that page alone.
+// trigram GIN for typos), takes at most RANKED_CANDIDATES of them (a LIMIT in a subquery, which
+// PostgreSQL never flattens, so the scoring functions run on those rows alone), scores them,
+// keeps one page, and joins details and snippets to that page alone.
 
 /** Sources whose title, publisher or text has the words, or whose title is close to them. */
 export function sourcesSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
   const tsq = anyLanguageQuery(query);
   const config = Prisma.sql`crosscheck_search_config(s."language")`;
+  const page = bestPage(
+    Prisma.sql`SELECT s.id, s."searchVector", s."title" FROM "Source" s
+      WHERE s."deletedAt" IS NULL
+        AND (s."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(s."title"))`,
+    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
+      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."title"))::float8`,
+    cursor,
+    limit,
+  );
   return Prisma.sql`
     SELECT m.id, m.score, s."publisher", s."publishedOn", s."publishedPrecision", s."kind"::text AS kind,
       s."language",
       ${wholeColumns(Prisma.sql`s."title"`, config, tsq)} AS title,
       ${excerptColumns(Prisma.sql`s."text"`, config, tsq)} AS snippet
-    FROM (
-      SELECT s.id, ts_rank(s."searchVector", ${tsq})::float8
-        + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(s."title"))::float8 AS score
-      FROM "Source" s
-      WHERE s."deletedAt" IS NULL
-        AND (s."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(s."title"))
-    ) m
+    FROM ${page}
     JOIN "Source" s ON s.id = m.id
-    WHERE TRUE ${afterCursor(cursor)}
-    ORDER BY m.score DESC, m.id ASC
-    LIMIT ${limit + 1}`;
+    ORDER BY m.score DESC, m.id ASC`;
 }
 
 /** Passages of live claims whose quote has the words, or words close to them. */
 export function passagesSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
+  const page = bestPage(
+    Prisma.sql`SELECT p.id, p."searchVector", p."exact" FROM "Passage" p
+      WHERE (p."searchVector" @@ ${tsq}
+          OR ${fuzzyText(query)} <% crosscheck_trigram_text(left(p."exact", 2000)))
+        AND EXISTS (
+          SELECT FROM "Claim" c
+          JOIN "Source" s ON s.id = p."sourceId" AND s."deletedAt" IS NULL
+          JOIN "Question" q ON q.id = c."questionId" AND q."deletedAt" IS NULL
+          WHERE c.id = p."claimId" AND c."deletedAt" IS NULL)`,
+    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
+      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(left(c."exact", 2000)))::float8`,
+    cursor,
+    limit,
+  );
   return Prisma.sql`
     SELECT m.id, m.score, c.id AS "claimId", c."stated", s.id AS "sourceId", s."title" AS "sourceTitle",
       q.id AS "questionId", ${labelOf("q", "sj")} AS "questionLabel",
       ${excerptColumns(Prisma.sql`p."exact"`, config, tsq)} AS snippet
-    FROM (
-      SELECT p.id, ts_rank(p."searchVector", ${tsq})::float8
-        + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(left(p."exact", 2000)))::float8 AS score
-      FROM "Passage" p
-      WHERE p."searchVector" @@ ${tsq}
-         OR ${fuzzyText(query)} <% crosscheck_trigram_text(left(p."exact", 2000))
-    ) m
+    FROM ${page}
     JOIN "Passage" p ON p.id = m.id
-    JOIN "Claim" c ON c.id = p."claimId" AND c."deletedAt" IS NULL
-    JOIN "Source" s ON s.id = p."sourceId" AND s."deletedAt" IS NULL
-    JOIN "Question" q ON q.id = c."questionId" AND q."deletedAt" IS NULL
+    JOIN "Claim" c ON c.id = p."claimId"
+    JOIN "Source" s ON s.id = p."sourceId"
+    JOIN "Question" q ON q.id = c."questionId"
     JOIN "Subject" sj ON sj.id = q."subjectId"
-    WHERE TRUE ${afterCursor(cursor)}
-    ORDER BY m.score DESC, m.id ASC
-    LIMIT ${limit + 1}`;
+    ORDER BY m.score DESC, m.id ASC`;
 }
 
 /** Questions whose "subject — measure (scope)" has the words, or words close to them. */
 export function questionsSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
+  const page = bestPage(
+    Prisma.sql`SELECT q.id, q."searchVector", q."sortLabel" FROM "Question" q
+      WHERE q."deletedAt" IS NULL
+        AND (q."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(q."sortLabel"))`,
+    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
+      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."sortLabel"))::float8`,
+    cursor,
+    limit,
+  );
   return Prisma.sql`
     SELECT m.id, m.score, sj.id AS "subjectId", sj."name" AS "subjectName",
       q."verdictStatus"::text AS verdict, q."claimCount",
       ${wholeColumns(labelOf("q", "sj"), config, tsq)} AS snippet
-    FROM (
-      SELECT q.id, ts_rank(q."searchVector", ${tsq})::float8
-        + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(q."sortLabel"))::float8 AS score
-      FROM "Question" q
-      WHERE q."deletedAt" IS NULL
-        AND (q."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(q."sortLabel"))
-    ) m
+    FROM ${page}
     JOIN "Question" q ON q.id = m.id
     JOIN "Subject" sj ON sj.id = q."subjectId"
-    WHERE TRUE ${afterCursor(cursor)}
-    ORDER BY m.score DESC, m.id ASC
-    LIMIT ${limit + 1}`;
+    ORDER BY m.score DESC, m.id ASC`;
 }
 
 /** Subjects whose name or description has the words, or whose name is close to them. */
 export function subjectsSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
+  const page = bestPage(
+    Prisma.sql`SELECT sj.id, sj."searchVector", sj."name" FROM "Subject" sj
+      WHERE sj."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(sj."name")`,
+    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
+      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."name"))::float8`,
+    cursor,
+    limit,
+  );
   return Prisma.sql`
     SELECT m.id, m.score,
       (SELECT count(*)::int FROM "Question" q WHERE q."subjectId" = m.id AND q."deletedAt" IS NULL) AS "questionCount",
       ${wholeColumns(Prisma.sql`sj."name"`, config, tsq)} AS snippet
-    FROM (
-      SELECT sj.id, ts_rank(sj."searchVector", ${tsq})::float8
-        + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(sj."name"))::float8 AS score
-      FROM "Subject" sj
-      WHERE sj."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(sj."name")
-    ) m
+    FROM ${page}
     JOIN "Subject" sj ON sj.id = m.id
+    ORDER BY m.score DESC, m.id ASC`;
+}
+
+/**
+ * `(…) m`: the ids and scores of one page (limit + 1 rows, to tell whether there is more), best
+ * first after the cursor, out of the first RANKED_CANDIDATES rows of `matches` (alias `c` in
+ * `score`). The details and snippets are joined to this page only.
+ */
+function bestPage(
+  matches: Prisma.Sql,
+  score: Prisma.Sql,
+  cursor: SearchCursor | undefined,
+  limit: number,
+): Prisma.Sql {
+  return Prisma.sql`(
+    SELECT m.id, m.score FROM (
+      SELECT c.id, ${score} AS score FROM (${matches} LIMIT ${RANKED_CANDIDATES}) c
+    ) m
     WHERE TRUE ${afterCursor(cursor)}
     ORDER BY m.score DESC, m.id ASC
-    LIMIT ${limit + 1}`;
+    LIMIT ${limit + 1}
+  ) m`;
 }
 
 /** "Sumgait pogrom — Armenians killed (whole event)", as Question.sortLabel before lower-casing. */

@@ -25,6 +25,13 @@ const CONFIGS = [
 /** How close a misspelt query must be to a word of a name (pg_trgm's word_similarity). */
 export const TYPO_SIMILARITY = 0.5;
 
+/**
+ * The most matches of one kind that are scored. Ranking costs a little per match, so a word found
+ * in every passage of a large archive would make the search grow with the archive; past this
+ * many, the best of the first ones the index yields are shown (decision 005).
+ */
+export const RANKED_CANDIDATES = 1000;
+
 /** Only as many characters of a long text as its search vector holds (see the migration). */
 export const INDEXED_CHARS = 200_000;
 

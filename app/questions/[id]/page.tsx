@@ -15,7 +15,7 @@ import { ExportLinks } from "@/app/_components/export-links";
 import { JsonLdScript } from "@/app/_components/json-ld-script";
 import { requestOrigin } from "@/app/_components/request-origin";
 import { appUrls } from "@/lib/exports/cited-claim";
-import { questionCitations } from "@/lib/exports/export-data";
+import { questionJsonLdParts } from "@/lib/exports/question-json-ld-data";
 import { questionJsonLd } from "@/lib/exports/schema-org";
 import { ClaimGroups } from "./claim-groups";
 import { loadComparison } from "./load-comparison";
@@ -41,13 +41,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const sources = new Set(claims.filter((c) => c.counted).map((c) => c.source.id)).size;
   const drafts = claims.filter((claim) => !claim.counted).length;
   const origin = await requestOrigin();
-  const cited = (await questionCitations(question.id, appUrls(origin))) ?? [];
-  const published = cited.filter((claim) => claim.status === "published");
+  const jsonLd = claims.length
+    ? await loadForPage(() => questionJsonLdParts(comparison, appUrls(origin)))
+    : null;
 
   return (
     <article className="space-y-8">
-      {cited[0] ? (
-        <JsonLdScript data={questionJsonLd(cited[0].question, cited[0].verdict, published)} />
+      {jsonLd ? (
+        <JsonLdScript data={questionJsonLd(jsonLd.question, jsonLd.verdict, jsonLd.claims)} />
       ) : null}
       {deleted ? (
         <p role="status" className="rounded border border-stone-300 bg-white px-4 py-2 text-sm">

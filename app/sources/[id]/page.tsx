@@ -7,7 +7,6 @@ import { referenceOf } from "@/lib/claims/claim-value";
 import { readingLanguage } from "@/lib/claims/reading-language";
 import { listOrigins } from "@/lib/origins/origin-data";
 import { searchQuestionOptions } from "@/lib/questions/question-data";
-import { getSource } from "@/lib/sources/source-data";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
 import { describeValue } from "@/lib/values/describe-value";
 import { currentActor } from "@/app/_auth/current-actor";
@@ -17,6 +16,7 @@ import { listPassagesToReview } from "@/lib/sources/passage-review-data";
 import { listOriginals } from "@/lib/sources/source-original-data";
 import { wordChanges } from "@/lib/passages/word-changes";
 import { ClaimRecorder } from "./claim-recorder";
+import { loadSource } from "./load-source";
 import { PassageReview, type ReviewItem } from "./passage-review";
 import { ReimportButton } from "./reimport-button";
 import { SourceOriginals } from "./source-originals";
@@ -25,13 +25,13 @@ import { SourceText, type HighlightedPassage } from "./source-text";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const source = await getSource((await params).id);
+  const source = await loadSource((await params).id);
   return { title: source?.title ?? "Source not found" };
 }
 
 export default async function SourcePage({ params }: Props) {
   const { id } = await params;
-  const source = await getSource(id);
+  const source = await loadSource(id);
   if (!source) notFound();
   const role = (await currentActor())?.role ?? null;
   const canEdit = allows(role, "write");
