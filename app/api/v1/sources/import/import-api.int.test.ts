@@ -8,6 +8,7 @@ import { db } from "@/lib/db/client";
 import { callRoute } from "@/lib/testing/api-client";
 import { tokenFor } from "@/lib/testing/test-accounts";
 import * as original from "../[id]/originals/[originalId]/route";
+import * as reimport from "../[id]/reimport/route";
 import * as importRoute from "./route";
 
 const fixture = (name: string) =>
@@ -29,6 +30,8 @@ beforeAll(async () => {
     if (path === "/bbc.html") return send(res, "text/html; charset=utf-8", fixture("bbc-1.html"));
     if (path === "/changing")
       return send(res, "text/plain", Buffer.from(`Version ${changing++} of a changing page.`));
+    if (path === "/steady")
+      return send(res, "text/plain", Buffer.from("The same words on every visit to this page."));
     if (path === "/huge") {
       res.writeHead(200, { "content-type": "text/html" });
       const chunk = Buffer.alloc(64 * 1024, "a");
@@ -250,3 +253,39 @@ function listen(server: Server): Promise<number> {
     server.listen(0, "127.0.0.1", () => done((server.address() as AddressInfo).port)),
   );
 }
+
+describe("POST /api/v1/sources/:id/reimport", () => {
+  const again = (id: string, ifMatch?: string) =>
+    callRoute(reimport.POST, "POST", "", {
+      params: { id },
+      headers: ifMatch ? { "if-match": ifMatch } : {},
+    });
+
+  test("a changed page becomes the next text version, its bytes kept; a stale If-Match is 409", async () => {
+    const first = await importJson({ address: `${base}/changing`, title: "A changing page" });
+    expect(first.status).toBe(201);
+    const read = `"${first.body.version}"`;
+    const second = await again(first.body.id, read);
+    expect(second.status).toBe(200);
+    expect(second.body.textVersion).toBe(2);
+    expect(second.body.text).not.toBe(first.body.text);
+    expect(second.body.text).toMatch(/^Version \d+ of a changing page\.$/);
+    expect(second.headers.get("etag")).toBe(`"${second.body.version}"`);
+    const originals = await db.sourceOriginal.findMany({ where: { sourceId: first.body.id } });
+    expect(originals.map((o) => o.textVersion).sort()).toEqual([1, 2]);
+    const stale = await again(first.body.id, read);
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("version_conflict");
+  });
+
+  test("the same text again changes nothing (422); no address, or no such source, is refused", async () => {
+    const steady = await importJson({ address: `${base}/steady`, title: "A steady page" });
+    expect(steady.status).toBe(201);
+    const same = await again(steady.body.id);
+    expect(same.status).toBe(422);
+    expect(same.body.error.code).toBe("same_text");
+    const stored = await db.source.findUniqueOrThrow({ where: { id: steady.body.id } });
+    expect(stored).toMatchObject({ textVersion: 1, version: steady.body.version });
+    expect((await again("nope")).status).toBe(404);
+  });
+});
