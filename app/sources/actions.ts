@@ -102,11 +102,13 @@ export async function updateSourceAction(
  * needs one: the panel stays open with its selection, and reads the date again.
  */
 export async function setPublicationDateAction(
-  sourceId: string,
+  sourceArgument: string,
   published: unknown,
 ): Promise<{ ok: true } | { ok: false; message: string }> {
   const allowed = await checkPermission("write");
   if (!allowed.ok) return { ok: false, message: allowed.message };
+  const sourceId = idArgument(sourceArgument);
+  if (!sourceId) return { ok: false, message: "This source no longer exists." };
   const input = SourceUpdateSchema.safeParse({
     published: typeof published === "string" ? published.trim() : published,
   });

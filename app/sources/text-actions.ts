@@ -11,6 +11,7 @@ import { SourceTextSchema } from "@/lib/sources/source-text-schema";
 import { setSourceText } from "@/lib/sources/text-version-data";
 import { reimportSource } from "@/lib/sources/reimport-data";
 import { findUnstorable } from "@/lib/text/unstorable";
+import { idArgument } from "@/lib/forms/action-arguments";
 
 const APOLOGY = "Something went wrong on our side and nothing was saved. Please try again.";
 
@@ -79,18 +80,16 @@ export async function reviewPassageAction(
   const parsed = ReviewAnswerSchema.safeParse(answer);
   if (!parsed.success) return { ok: false, message: "Select the words to place the passage on." };
   const place = "place" in parsed.data ? parsed.data.place : null;
+  const [source, passage] = [idArgument(sourceId), idArgument(passageId)];
+  if (!source || !passage) return { ok: false, message: "This passage no longer exists." };
   try {
-    const result = await reviewPassage(
-      String(sourceId),
-      String(passageId),
-      place ? { place } : { confirm: true },
-    );
+    const result = await reviewPassage(source, passage, place ? { place } : { confirm: true });
     if (!result.ok) return { ok: false, message: result.message };
   } catch (error) {
-    logError("source.passage.review", error, { sourceId, passageId });
+    logError("source.passage.review", error, { sourceId: source, passageId: passage });
     return { ok: false, message: APOLOGY };
   }
-  revalidatePath(`/sources/${sourceId}`);
+  revalidatePath(`/sources/${source}`);
   return { ok: true };
 }
 
@@ -100,12 +99,14 @@ function invalid(values: Record<string, string>, fields: Record<string, string[]
 
 /** Fetches the source's address again; a changed text becomes its new version. */
 export async function reimportSourceAction(
-  sourceId: string,
+  sourceArgument: string,
 ): Promise<{ ok: boolean; message: string }> {
   const allowed = await checkPermission("write");
   if (!allowed.ok) return { ok: false, message: allowed.message };
+  const sourceId = idArgument(sourceArgument);
+  if (!sourceId) return { ok: false, message: "This source no longer exists." };
   try {
-    const result = await reimportSource(String(sourceId), { actor: allowed.actor });
+    const result = await reimportSource(sourceId, { actor: allowed.actor });
     revalidatePath(`/sources/${sourceId}`);
     if (result.ok) {
       const { moved, reanchored, orphaned } = result.anchors;
