@@ -105,6 +105,19 @@ export const ROUTES: RouteRow[] = [
     status: 404,
   }),
 
+  route("app/api/v1/origins/[id]/route.ts", "GET", v1(`/origins/${ID}`), "read", { status: 404 }),
+  route("app/api/v1/origins/[id]/route.ts", "PATCH", v1(`/origins/${ID}`), "editor", {
+    json: { name: "x" },
+    status: 404,
+  }),
+  route("app/api/v1/origins/[id]/merge/route.ts", "POST", v1(`/origins/${ID}/merge`), "editor", {
+    json: { into: "y" },
+    status: 404,
+  }),
+  route("app/api/v1/origins/[id]/history/route.ts", "GET", v1(`/origins/${ID}/history`), "read", {
+    status: 200,
+  }),
+
   route("app/api/v1/questions/route.ts", "GET", v1("/questions"), "read", { status: 200 }),
   route("app/api/v1/questions/[id]/route.ts", "GET", v1(`/questions/${ID}`), "read", {
     status: 404,

@@ -14,6 +14,7 @@ import { QuestionFilterSchema, QuestionUpdateSchema } from "@/lib/questions/ques
 import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
 import { TrashQuerySchema } from "@/lib/trash/trash-kinds";
 import { RevertSchema } from "@/lib/history/revert-schema";
+import { OriginMergeSchema, OriginRenameSchema } from "@/lib/origins/origin-schema";
 import {
   HistorySchema,
   QuestionPageSchema,
@@ -53,6 +54,10 @@ export interface ApiEndpoint {
   errors?: readonly number[];
 }
 
+const origin = described(
+  "Origin",
+  "An origin: id, name, version, claimCount (live claims citing it).",
+);
 const claim = described("Claim", "A claim: value, stated words, passages, source, origin.");
 const comparison = described(
   "QuestionComparison",
@@ -85,6 +90,10 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { method: "DELETE", path: "/api/v1/questions/{id}", tag: "Questions", summary: "Move a question without claims to the trash", permission: "trash", versioned: true, ok: { status: 204, description: "In the trash." }, errors: [404] },
   { method: "GET", path: "/api/v1/questions/{id}/history", tag: "History", summary: "Who changed a question, when, and what", permission: "read", query: HistoryQuerySchema, ok: { status: 200, description: "Its changes, newest first.", schema: HistorySchema } },
   { method: "POST", path: "/api/v1/questions/{id}/revert", tag: "History", summary: "Bring back an earlier wording of a question", permission: "write", body: RevertSchema, versioned: true, ok: { status: 200, description: "The question as restored.", schema: question, etag: true }, errors: [404] },
+  { method: "GET", path: "/api/v1/origins/{id}", tag: "Claims", summary: "One origin (who a figure comes from), with how many live claims cite it", permission: "read", ok: { status: 200, description: "The origin.", schema: origin, etag: true }, errors: [404] },
+  { method: "PATCH", path: "/api/v1/origins/{id}", tag: "Claims", summary: "Rename an origin (a name another origin has is refused: merge instead)", permission: "write", body: OriginRenameSchema, versioned: true, ok: { status: 200, description: "The origin as renamed.", schema: origin, etag: true }, errors: [404, 409, 428] },
+  { method: "POST", path: "/api/v1/origins/{id}/merge", tag: "Claims", summary: "Fold an origin into another: its claims cite the other, verdicts are refreshed", permission: "write", body: OriginMergeSchema, versioned: true, ok: { status: 200, description: "The origin merged into.", schema: origin, etag: true }, errors: [404] },
+  { method: "GET", path: "/api/v1/origins/{id}/history", tag: "History", summary: "Who renamed or merged an origin, and when", permission: "read", ok: { status: 200, description: "Its changes, newest first." } },
   { method: "POST", path: "/api/v1/claims", tag: "Claims", summary: "Record a claim from a passage of a source", permission: "write", body: ClaimInputSchema, ok: { status: 201, description: "The new claim; Location names it.", schema: claim }, errors: [404] },
   { method: "GET", path: "/api/v1/claims/{id}", tag: "Claims", summary: "One claim with its passages, source and origin", permission: "read", ok: { status: 200, description: "The claim.", schema: claim, etag: true }, errors: [404] },
   { method: "PATCH", path: "/api/v1/claims/{id}", tag: "Claims", summary: "Change a claim (null clears a field; source and quote stay)", permission: "write", body: ClaimUpdateSchema, versioned: true, ok: { status: 200, description: "The claim as changed.", schema: claim, etag: true }, errors: [404, 428] },

@@ -1,0 +1,117 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { db } from "@/lib/db/client";
+import { callRoute } from "@/lib/testing/api-client";
+import { testFixtures } from "@/lib/testing/fixtures";
+import * as claimCollection from "../claims/route";
+import * as claimHistory from "../claims/[id]/history/route";
+import * as originItem from "./[id]/route";
+import * as originHistory from "./[id]/history/route";
+import * as originMerge from "./[id]/merge/route";
+
+const fixtures = testFixtures();
+afterAll(() => fixtures.cleanUp());
+
+const TEXT = "The ministry said 26 people were killed. A hospital said 26 people died that night.";
+const tag = crypto.randomUUID().slice(0, 8);
+const id = (value: string) => ({ params: { id: value } });
+
+async function claimOn(sourceId: string, question: unknown, exact: string, origin: string) {
+  const response = await callRoute(claimCollection.POST, "POST", "/api/v1/claims", {
+    json: { sourceId, question, quote: { exact }, origin },
+  });
+  expect(response.status).toBe(201);
+  return response.body as { id: string; questionId: string; version: number };
+}
+
+async function originNamed(name: string) {
+  return db.origin.findFirstOrThrow({ where: { name }, select: { id: true, version: true } });
+}
+
+describe("origins: rename and merge, with history and verdicts in step", () => {
+  test("a rename names its version (428 without, 409 stale), refuses a name taken, and is recorded", async () => {
+    const source = await fixtures.source(TEXT);
+    const question = { subject: fixtures.subject("Origins"), measure: "killed", kind: "count" };
+    await claimOn(source.id, question, "26 people were killed", `Ministry ${tag}`);
+    await claimOn(source.id, question, "26 people died that night", `Hospital ${tag}`);
+    const ministry = await originNamed(`Ministry ${tag}`);
+
+    const rename = (json: unknown, ifMatch?: string) =>
+      callRoute(originItem.PATCH, "PATCH", "", {
+        ...id(ministry.id),
+        json,
+        headers: ifMatch ? { "if-match": ifMatch } : {},
+      });
+    expect((await rename({ name: "x" })).status).toBe(428);
+    const taken = await rename({ name: `hospital ${tag}` }, '"1"');
+    expect(taken.status).toBe(409);
+    expect(taken.body.error.code).toBe("origin_exists");
+    const renamed = await rename({ name: `Ministry of Health ${tag}` }, '"1"');
+    expect(renamed.status).toBe(200);
+    expect(renamed.body).toMatchObject({ name: `Ministry of Health ${tag}`, version: 2 });
+    expect((await rename({ name: "Stale" }, '"1"')).status).toBe(409);
+
+    const history = await callRoute(originHistory.GET, "GET", "", id(ministry.id));
+    expect(history.body.items[0]).toMatchObject({
+      version: 2,
+      action: "update",
+      changed: ["name"],
+      before: { name: `Ministry ${tag}` },
+      after: { name: `Ministry of Health ${tag}` },
+    });
+    const read = await callRoute(originItem.GET, "GET", "", id(ministry.id));
+    expect(read.body).toMatchObject({ claimCount: 1, version: 2 });
+    expect(read.headers.get("etag")).toBe('"2"');
+  });
+
+  test("a merge moves every claim, records each move, removes the origin and refreshes verdicts", async () => {
+    const source = await fixtures.source(TEXT);
+    const question = { subject: fixtures.subject("Merge"), measure: "killed", kind: "count" };
+    const first = await claimOn(source.id, question, "26 people were killed", `Agency ${tag}`);
+    await claimOn(source.id, question, "26 people died that night", `The agency ${tag}!`);
+    const stored = () =>
+      db.question.findUniqueOrThrow({
+        where: { id: first.questionId },
+        select: { originCount: true },
+      });
+    expect((await stored()).originCount).toBe(2);
+    const [from, into] = [
+      await originNamed(`Agency ${tag}`),
+      await originNamed(`The agency ${tag}!`),
+    ];
+
+    const merged = await callRoute(originMerge.POST, "POST", "", {
+      ...id(from.id),
+      json: { into: into.id, version: from.version },
+    });
+    expect(merged.status).toBe(200);
+    expect(merged.body).toMatchObject({ id: into.id, claimCount: 2 });
+    expect((await stored()).originCount).toBe(1);
+    expect(await db.origin.findUnique({ where: { id: from.id } })).toBeNull();
+    expect((await callRoute(originItem.GET, "GET", "", id(from.id))).status).toBe(404);
+
+    const moved = await callRoute(claimHistory.GET, "GET", "", id(first.id));
+    expect(moved.body.items[0]).toMatchObject({
+      version: 2,
+      action: "update",
+      changed: ["origin"],
+      before: { origin: `Agency ${tag}` },
+      after: { origin: `The agency ${tag}!` },
+    });
+    const gone = await callRoute(originHistory.GET, "GET", "", id(from.id));
+    expect(gone.body.items[0]).toMatchObject({
+      action: "purge",
+      before: { name: `Agency ${tag}` },
+    });
+
+    const again = await callRoute(originMerge.POST, "POST", "", {
+      ...id(from.id),
+      json: { into: into.id },
+    });
+    expect(again.status).toBe(404);
+    const self = await callRoute(originMerge.POST, "POST", "", {
+      ...id(into.id),
+      json: { into: into.id },
+    });
+    expect(self.status).toBe(422);
+  });
+});
