@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { db } from "@/lib/db/client";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
+import { checkStoredVerdicts } from "@/lib/questions/verdict-check";
 import * as claimCollection from "../claims/route";
 import * as claimHistory from "../claims/[id]/history/route";
 import * as originItem from "./[id]/route";
@@ -113,5 +114,33 @@ describe("origins: rename and merge, with history and verdicts in step", () => {
       json: { into: into.id },
     });
     expect(self.status).toBe(422);
+  });
+
+  test("two merges racing in opposite directions: one wins, the other is 404, nothing is lost", async () => {
+    for (let round = 0; round < 5; round++) {
+      const source = await fixtures.source(`${TEXT} Round ${round}.`);
+      const question = { subject: fixtures.subject("Race"), measure: "killed", kind: "count" };
+      const [a, b] = [`North desk ${tag} ${round}`, `South desk ${tag} ${round}`];
+      await claimOn(source.id, question, "26 people were killed", a);
+      await claimOn(source.id, question, "26 people died that night", b);
+      const [from, to] = [await originNamed(a), await originNamed(b)];
+      const merge = (one: string, other: string) =>
+        callRoute(originMerge.POST, "POST", "", { ...id(one), json: { into: other } });
+      const statuses = (await Promise.all([merge(from.id, to.id), merge(to.id, from.id)])).map(
+        (r) => r.status,
+      );
+      expect(statuses.sort()).toEqual([200, 404]);
+      const left = await db.origin.findMany({
+        where: { id: { in: [from.id, to.id] } },
+        select: { id: true },
+      });
+      expect(left).toHaveLength(1);
+      const cited = await db.claim.findMany({
+        where: { sourceId: source.id },
+        select: { originId: true },
+      });
+      expect(cited.map((c) => c.originId)).toEqual([left[0]!.id, left[0]!.id]);
+    }
+    expect((await checkStoredVerdicts()).differences).toEqual([]);
   });
 });
