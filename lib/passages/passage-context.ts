@@ -32,19 +32,37 @@ export function passageContext(
   const e = clamp(end, s, text.length);
   const count = clamp(sentences, 0, Number.MAX_SAFE_INTEGER);
   const limit = clamp(maxChars, 0, Number.MAX_SAFE_INTEGER);
-  const boundaries = sentenceBoundaries(text);
 
   let from = s;
   if (count > 0) {
-    const wordy = boundaries.filter((b) => b.next <= s && /\S/.test(text.slice(b.next, s)));
-    from = skipBlanksForward(text, wordy.at(-count)?.next ?? 0, s);
+    // Only the sentence ends within `limit` of the passage can change the context (any further
+    // one leads to the cut by length), so the text before is scanned from there, not from its
+    // start: a page shows hundreds of passages of a text of hundreds of kilobytes.
+    const lo = runStart(text, Math.max(0, s - limit));
+    const wordy = sentenceBoundaries(text, lo, (b) => b.next > s).filter(
+      (b) => b.next <= s && /\S/.test(text.slice(b.next, s)),
+    );
+    const found = wordy.at(-count)?.next;
+    // None found after `lo`: any boundary there is was further than `limit` (or there is none
+    // and the text before reaches past it too), so the context is cut by length either way.
+    from =
+      found !== undefined
+        ? skipBlanksForward(text, found, s)
+        : lo > 0
+          ? lo - 1
+          : skipBlanksForward(text, 0, s);
   }
   const truncatedBefore = s - from > limit;
   if (truncatedBefore) from = wordStartAtOrAfter(text, s - limit, s);
 
   let to = e;
   if (count > 0) {
-    const wordy = boundaries.filter((b) => b.end >= e && /\S/.test(text.slice(e, b.end)));
+    // The first `count` sentence ends after the passage, scanned for until found.
+    let seen = 0;
+    const wordy = sentenceBoundaries(text, runStart(text, e), (b) => {
+      if (b.end >= e && /\S/.test(text.slice(e, b.end))) seen++;
+      return seen >= count;
+    }).filter((b) => b.end >= e && /\S/.test(text.slice(e, b.end)));
     to = skipBlanksBackward(text, wordy[count - 1]?.end ?? text.length, e);
   }
   const truncatedAfter = to - e > limit;
@@ -66,18 +84,44 @@ interface Boundary {
   next: number;
 }
 
-/** Sentence ends: . ! ? (with any closing quotes) followed by whitespace, or a line break. */
-function sentenceBoundaries(text: string): Boundary[] {
+/**
+ * Sentence ends: . ! ? (with any closing quotes) followed by whitespace, or a line break. Found
+ * from `at` (which must start a run of the characters a sentence end is made of, or follow
+ * another character: see runStart), until `enough` says so after a boundary.
+ */
+function sentenceBoundaries(
+  text: string,
+  at: number,
+  enough: (boundary: Boundary) => boolean,
+): Boundary[] {
   const found: Boundary[] = [];
-  const pattern =
-    /([.!?]+["'\u2019\u201d\u00bb)\]]*)\s+|[^\S\r\n\u2028\u2029]*[\r\n\u2028\u2029]\s*/gu;
-  for (const match of text.matchAll(pattern)) {
+  const pattern = new RegExp(SENTENCE_END.source, SENTENCE_END.flags);
+  pattern.lastIndex = at;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const punctuation = match[1];
     if (punctuation === "." && isInitial(text, match.index)) continue;
     const end = match.index + (punctuation?.length ?? 0);
-    found.push({ end, next: match.index + match[0].length });
+    const boundary = { end, next: match.index + match[0].length };
+    found.push(boundary);
+    if (enough(boundary)) break;
   }
   return found;
+}
+
+const SENTENCE_END =
+  /([.!?]+["'\u2019\u201d\u00bb)\]]*)\s+|[^\S\r\n\u2028\u2029]*[\r\n\u2028\u2029]\s*/gu;
+
+// The characters a sentence end consists of: its punctuation, closing quotes and whitespace.
+const SENTENCE_END_CHAR = /[.!?"'\u2019\u201d\u00bb)\]\s]/u;
+
+/**
+ * Where the run of sentence-end characters around `at` begins: a scan of the whole text finds
+ * no match that crosses that point, so a scan from there finds the same sentence ends after it.
+ */
+function runStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && SENTENCE_END_CHAR.test(text.charAt(i - 1))) i--;
+  return i;
 }
 
 /** "V.S. Galkin": a single capital before a full stop is an initial, not a sentence end. */

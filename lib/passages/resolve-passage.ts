@@ -3,6 +3,7 @@ import type { PassageSelector } from "./describe-passage";
 import { findNormalized, type TextRange } from "./find-quote";
 import { fuzzyOccurrences } from "./fuzzy-match";
 import {
+  foldedText,
   normalizeQuote,
   normalizeText,
   toOriginalRange,
@@ -42,7 +43,7 @@ export function resolvePassage(
 ): ResolveResult {
   const quote = normalizeQuote(selector.exact);
   if (quote === "") return { ok: false, code: "not-found", reason: "The quote is empty." };
-  const normalized = normalizeText(text);
+  const normalized = foldedText(text);
   const context: QuoteContext = {
     prefix: selector.prefix,
     suffix: selector.suffix,

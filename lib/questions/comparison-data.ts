@@ -4,10 +4,12 @@ import { toClaimRecord, type ClaimRow } from "@/lib/claims/claim-record";
 import type { ClaimRecord, QuestionHeader } from "./comparison-types";
 import type { QuestionKind } from "./question-kinds";
 
-// The rows of one comparison in two statements, sent at once: the question with its subject,
-// and its live claims with their source, origin and passages (aggregated per claim as JSON).
-// Prisma's relation loading took seven statements one after the other for the same rows, which
-// made the comparison API several times the cost of its own SQL.
+// Everything one comparison reads, in one statement: the question with its subject, its live
+// claims with their source, origin and passages, and the texts of every source those passages
+// are in, as one JSON document. One statement is one snapshot (a claim and the text its passage
+// is resolved against are read at the same moment) and one round trip; Prisma's relation loading
+// took seven statements one after the other, and three statements in turn cost the client's
+// per-query work three times (the comparison API was several times the cost of its own SQL).
 
 type HeaderRow = Omit<QuestionHeader, "subject"> & {
   version: number;
@@ -15,29 +17,46 @@ type HeaderRow = Omit<QuestionHeader, "subject"> & {
   subjectName: string;
 };
 
-type FlatClaimRow = Omit<ClaimRow, "origin" | "source"> & {
+// A claim row as JSON gives it: dates are ISO strings.
+type JsonClaimRow = Omit<ClaimRow, "origin" | "source"> & {
   originId: string | null;
   originName: string | null;
   sourceId: string;
   sourceTitle: string;
   sourcePublisher: string | null;
-  sourcePublishedOn: Date | null;
+  sourcePublishedOn: string | null;
   sourcePublishedPrecision: ClaimRow["source"]["publishedPrecision"];
   sourceKind: ClaimRow["source"]["kind"];
+  /** Read for the order only. */
+  createdAt: string;
 };
 
-/** One live question's header and version, and its live claims oldest first; null if none. */
+interface ComparisonDocument {
+  question: HeaderRow | null;
+  claims: JsonClaimRow[];
+  texts: Record<string, string>;
+}
+
+/** What a comparison is built from: the question, its live claims oldest first, the texts. */
+export interface ComparisonRows {
+  question: QuestionHeader & { version: number };
+  records: ClaimRecord[];
+  /** Source texts by source id: each claim's source and every source its passages are in. */
+  texts: Map<string, string>;
+}
+
+/** One live question's comparison rows, or null when there is no such live question. */
 export async function readComparisonRows(
   client: Client,
   id: string,
-): Promise<{ question: QuestionHeader & { version: number }; records: ClaimRecord[] } | null> {
-  const [headers, claims] = await Promise.all([
-    client.$queryRaw<HeaderRow[]>`
+): Promise<ComparisonRows | null> {
+  const [row] = await client.$queryRaw<{ document: ComparisonDocument }[]>`
+    WITH question AS (
       SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope, q.version,
         s.id AS "subjectId", s.name AS "subjectName"
       FROM "Question" q JOIN "Subject" s ON s.id = q."subjectId"
-      WHERE q.id = ${id} AND q."deletedAt" IS NULL`,
-    client.$queryRaw<FlatClaimRow[]>`
+      WHERE q.id = ${id} AND q."deletedAt" IS NULL
+    ), claim AS (
       SELECT c.id, c."questionId", c.stated, c.value, c."parsedValue", c.override,
         c.method::text AS method, c.status::text AS status, c."asOf", c.note, c.version,
         o.id AS "originId", o.name AS "originName",
@@ -47,27 +66,36 @@ export async function readComparisonRows(
         (SELECT coalesce(json_agg(json_build_object('id', p.id, 'sourceId', p."sourceId",
             'start', p.start, 'end', p."end", 'exact', p.exact, 'prefix', p.prefix,
             'suffix', p.suffix) ORDER BY p."sourceId", p.start), '[]'::json)
-          FROM "Passage" p WHERE p."claimId" = c.id) AS passages
+          FROM "Passage" p WHERE p."claimId" = c.id) AS passages,
+        c."createdAt"
       FROM "Claim" c
       JOIN "Source" r ON r.id = c."sourceId"
       LEFT JOIN "Origin" o ON o.id = c."originId"
-      WHERE c."questionId" = ${id} AND c."deletedAt" IS NULL
-      ORDER BY c."createdAt", c.id`,
-  ]);
-  const header = headers[0];
-  if (!header) return null;
-  const { subjectId, subjectName, kind, ...question } = header;
+      WHERE c."questionId" = ${id} AND c."deletedAt" IS NULL AND EXISTS (SELECT FROM question)
+    )
+    SELECT json_build_object(
+      'question', (SELECT row_to_json(question) FROM question),
+      'claims', (SELECT coalesce(json_agg(claim ORDER BY claim."createdAt", claim.id), '[]'::json)
+        FROM claim),
+      'texts', (SELECT coalesce(json_object_agg(r.id, r.text), '{}'::json) FROM "Source" r
+        WHERE r.id IN (SELECT "sourceId" FROM claim
+          UNION SELECT p."sourceId" FROM "Passage" p WHERE p."claimId" IN (SELECT id FROM claim)))
+    ) AS document`;
+  const document = row?.document;
+  if (!document?.question) return null;
+  const { subjectId, subjectName, kind, ...question } = document.question;
   return {
     question: {
       ...question,
       kind: kind as QuestionKind,
       subject: { id: subjectId, name: subjectName },
     },
-    records: claims.map((row) => toClaimRecord(nest(row))),
+    records: document.claims.map((claim) => toClaimRecord(nest(claim))),
+    texts: new Map(Object.entries(document.texts)),
   };
 }
 
-function nest(row: FlatClaimRow): ClaimRow {
+function nest(row: JsonClaimRow): ClaimRow {
   const {
     originId,
     originName,
@@ -77,6 +105,7 @@ function nest(row: FlatClaimRow): ClaimRow {
     sourcePublishedOn,
     sourcePublishedPrecision,
     sourceKind,
+    createdAt: _createdAt,
     ...claim
   } = row;
   return {
@@ -86,7 +115,7 @@ function nest(row: FlatClaimRow): ClaimRow {
       id: sourceId,
       title: sourceTitle,
       publisher: sourcePublisher,
-      publishedOn: sourcePublishedOn,
+      publishedOn: sourcePublishedOn === null ? null : new Date(`${sourcePublishedOn}T00:00:00Z`),
       publishedPrecision: sourcePublishedPrecision,
       kind: sourceKind,
     },

@@ -127,29 +127,17 @@ export async function getQuestionHeader(id: string): Promise<QuestionHeader | nu
 
 /**
  * The comparison of one live question, or null: its live claims with passages in context and
- * the verdict in full. Two statements sent together, then the source texts.
+ * the verdict in full, from one statement (see comparison-data.ts).
  */
 export async function getQuestionComparison(
   id: string,
 ): Promise<(QuestionComparison & { question: { version: number } }) | null> {
   if (!isRecordId(id)) return null;
-  // One server for all reads, so they see the same moment even on a lagging replica.
-  const client = reader();
   // The version too: the API returns it (and its ETag) for the writes that follow.
-  const rows = await readComparisonRows(client, id);
+  const rows = await readComparisonRows(reader(), id);
   if (!rows) return null;
-  const { question, records } = rows;
-  // A claim's passages may be in other sources too: their texts give them context.
-  const sourceIds = [
-    ...new Set(records.flatMap((row) => [row.source.id, ...row.passages.map((p) => p.sourceId)])),
-  ];
-  const texts = sourceIds.length
-    ? await client.source.findMany({
-        where: { id: { in: sourceIds } },
-        select: { id: true, text: true },
-      })
-    : [];
-  const comparison = buildComparison(question, records, new Map(texts.map((s) => [s.id, s.text])));
+  const { question, records, texts } = rows;
+  const comparison = buildComparison(question, records, texts);
   return { ...comparison, question };
 }
 
