@@ -35,7 +35,8 @@ export default async function SourcesPage({ searchParams }: Props) {
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Sources</h1>
           <p className="text-stone-600">
-            {page.total} {page.total === 1 ? "document" : "documents"}
+            {page.totalCapped ? `More than ${page.total.toLocaleString("en")}` : page.total}{" "}
+            {page.total === 1 && !page.totalCapped ? "document" : "documents"}
             {filtered ? " found" : ""}, most recently published first (one without a date by the day
             it was added).
           </p>

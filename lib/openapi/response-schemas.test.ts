@@ -1,10 +1,9 @@
 import { describe, expectTypeOf, expect, test } from "vitest";
 import type { z } from "zod";
 import type { RevisionView } from "@/lib/history/history-data";
-import type { Page } from "@/lib/pagination";
 import type { QuestionPage } from "@/lib/questions/question-data";
 import type { SourceDetail } from "@/lib/sources/source-data";
-import type { SourceListItem } from "@/lib/sources/source-list-data";
+import type { SourceListPage } from "@/lib/sources/source-list-data";
 import type { SubjectPage } from "@/lib/subjects/subject-data";
 import type { TrashItem } from "@/lib/trash/trash-data";
 import type {
@@ -30,7 +29,7 @@ type Json<T> = T extends Date
 describe("response schemas match what the data functions return", () => {
   test("types", () => {
     expectTypeOf<Json<SourceDetail>>().toEqualTypeOf<z.output<typeof SourceDetailSchema>>();
-    expectTypeOf<Json<Page<SourceListItem>>>().toEqualTypeOf<z.output<typeof SourcePageSchema>>();
+    expectTypeOf<Json<SourceListPage>>().toEqualTypeOf<z.output<typeof SourcePageSchema>>();
     expectTypeOf<Json<QuestionPage>>().toEqualTypeOf<z.output<typeof QuestionPageSchema>>();
     expectTypeOf<Json<SubjectPage>>().toEqualTypeOf<z.output<typeof SubjectListSchema>>();
     expectTypeOf<Json<{ items: RevisionView[] }>>().toEqualTypeOf<z.output<typeof HistorySchema>>();

@@ -69,7 +69,12 @@ export const SourceDetailSchema = SourceSummarySchema.extend({
 export const SourcePageSchema = z
   .object({
     items: z.array(SourceSummarySchema.extend({ claimCount: z.int() })),
-    total: z.int(),
+    total: z.int().meta({
+      description: "How many sources match; with `q`, counted up to 1,000 (see totalCapped)",
+    }),
+    totalCapped: z.boolean().meta({
+      description: "True when words were searched and more than `total` sources match them",
+    }),
     page: z.int(),
     pageSize: z.int(),
   })

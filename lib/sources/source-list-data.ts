@@ -14,6 +14,18 @@ export interface SourceListItem extends SourceSummary {
   claimCount: number;
 }
 
+/** A page of the library. */
+export interface SourceListPage extends Page<SourceListItem> {
+  /**
+   * Words were searched and more sources than `total` (MAX_COUNTED_MATCHES) match them: a word in
+   * every text is counted up to there, not through the whole archive on every request.
+   */
+  totalCapped: boolean;
+}
+
+/** How many sources a search by words counts at most (decision 005). */
+export const MAX_COUNTED_MATCHES = 1000;
+
 type Row = Omit<SourceSummary, "published" | "kind" | "accessed"> & {
   kind: string;
   accessed: Date | null;
@@ -26,11 +38,20 @@ type Row = Omit<SourceSummary, "published" | "kind" | "accessed"> & {
  * Sources, newest publication first, an undated one placed by the day it was added (so a source
  * just added without a date is on the first page), filtered by words, kind and language, a page
  * at a time. Two queries: the page, read in order from the index "Source_listed_on_idx" with
- * each row's claim count from the claims' sourceId index, and the total.
+ * each row's claim count from the claims' sourceId index, and the total (with words, counted up
+ * to MAX_COUNTED_MATCHES and no further).
  */
-export async function listSources(query: SourceListQuery): Promise<Page<SourceListItem>> {
+export async function listSources(query: SourceListQuery): Promise<SourceListPage> {
   const where = filterSql(query);
-  if (where === null) return { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const empty = {
+    items: [],
+    total: 0,
+    totalCapped: false,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+  if (where === null) return empty;
+  const cap = query.q === undefined ? null : MAX_COUNTED_MATCHES;
   const [, rows, counted] = await db.$transaction([
     db.$queryRaw(typoThreshold()),
     // The claim counts are taken for the page's rows only, after OFFSET has skipped the others.
@@ -48,12 +69,18 @@ export async function listSources(query: SourceListQuery): Promise<Page<SourceLi
       ) page
       JOIN "Source" s ON s.id = page.id
       ORDER BY coalesce(s."publishedOn", s."createdAt"::date) DESC, s."createdAt" DESC, s.id DESC`,
-    db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM "Source" s WHERE ${where}`,
+    cap === null
+      ? db.$queryRaw<{ total: number }[]>`
+          SELECT count(*)::int AS total FROM "Source" s WHERE ${where}`
+      : db.$queryRaw<{ total: number }[]>`
+          SELECT count(*)::int AS total
+          FROM (SELECT FROM "Source" s WHERE ${where} LIMIT ${cap + 1}) matches`,
   ]);
+  const total = counted[0]?.total ?? 0;
   return {
     items: rows.map(toItem),
-    total: counted[0]?.total ?? 0,
+    total: cap === null ? total : Math.min(total, cap),
+    totalCapped: cap !== null && total > cap,
     page: query.page,
     pageSize: query.pageSize,
   };

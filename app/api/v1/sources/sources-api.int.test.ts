@@ -2,6 +2,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { removeTestSources } from "@/lib/testing/remove-sources";
 import { callRoute, uniqueText } from "@/lib/testing/api-client";
 import { db } from "@/lib/db/client";
+import { MAX_COUNTED_MATCHES } from "@/lib/sources/source-list-data";
 import * as collection from "./route";
 import * as item from "./[id]/route";
 import * as claimsRoute from "../claims/route";
@@ -195,6 +196,36 @@ describe("GET /api/v1/sources", () => {
     expect(await list({ q: word, language: "en" })).toEqual([report.body.id]);
     expect(await list({ q: word, language: "ES" })).toEqual([article.body.id]);
     expect(await list({ q: "&&&" })).toEqual([]);
+  });
+
+  test("words in more texts than are counted: the total stops at the cap and says so", async () => {
+    const word = `capped${crypto.randomUUID().slice(0, 8)}`;
+    const many = MAX_COUNTED_MATCHES + 5;
+    // Inserted in one statement: 1,005 sources through the API would take minutes.
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      INSERT INTO "Source" (id, title, text, "textHash", "updatedAt")
+      SELECT 'cap' || ${word} || n, 'Capped ' || n, ${word} || ' counted in text ' || n,
+        md5(${word} || n), now()
+      FROM generate_series(1, ${many}) n
+      RETURNING id`;
+    created.push(...rows.map((row) => row.id));
+    const list = (query: Record<string, string>) =>
+      callRoute(collection.GET, "GET", "/api/v1/sources", { query });
+    const first = await list({ q: word, pageSize: "100" });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ total: MAX_COUNTED_MATCHES, totalCapped: true });
+    expect(first.body.items).toHaveLength(100);
+    // Past the counted total, pages still come: the count is a floor, not the end.
+    const beyond = await list({ q: word, pageSize: "100", page: "11" });
+    expect(beyond.body.items).toHaveLength(5);
+    expect(beyond.body.totalCapped).toBe(true);
+    // A narrower search is counted exactly.
+    const one = await list({ q: `${word} 1004` });
+    expect(one.body).toMatchObject({ total: 1, totalCapped: false });
+    // Without words the library is counted in full.
+    const all = await list({ pageSize: "1" });
+    expect(all.body.totalCapped).toBe(false);
+    expect(all.body.total).toBeGreaterThan(MAX_COUNTED_MATCHES);
   });
 
   test("pages do not overlap", async () => {
