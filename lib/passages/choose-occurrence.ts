@@ -1,5 +1,5 @@
 import type { TextRange } from "./find-quote";
-import { normalizeText } from "./normalize-text";
+import { foldString } from "./normalize-text";
 
 /** A place a quote was found, as a range of the original text and of the folded text. */
 export interface Candidate extends TextRange {
@@ -66,8 +66,8 @@ function agreedContext(
   candidate: Pick<Candidate, "normStart" | "normEnd">,
   context: QuoteContext,
 ): { before: string; after: string } {
-  const prefix = normalizeText(context.prefix ?? "").text.trimEnd();
-  const suffix = normalizeText(context.suffix ?? "").text.trimStart();
+  const prefix = foldString(context.prefix ?? "").trimEnd();
+  const suffix = foldString(context.suffix ?? "").trimStart();
   const before = prefixAgreement(normText, candidate.normStart, prefix);
   const after = suffixAgreement(normText, candidate.normEnd, suffix);
   return { before: prefix.slice(prefix.length - before), after: suffix.slice(0, after) };

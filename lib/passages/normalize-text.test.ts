@@ -1,7 +1,10 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import {
   foldKind,
+  foldString,
+  foldedText,
   normalizeQuote,
   normalizeText,
   SPACE,
@@ -80,5 +83,35 @@ describe("foldKind", () => {
       if ((foldKind(code) === SPACE) !== isSpace) throw new Error(`U+${code.toString(16)}`);
     }
     expect(foldKind(0x20)).toBe(SPACE);
+  });
+});
+
+describe("foldString and foldedText", () => {
+  // Every class of character folding treats differently, and plain letters around them.
+  const unit = fc.constantFrom(
+    ..."ab Z.\t\n\r\u000b\u000c\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000".split(""),
+    ..."\u00ad\u200b\u200c\u200d\u2060\ufeff\u2018\u2019\u201a\u201b\u2032".split(""),
+    ..."\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2212".split(""),
+    "\ud83d",
+    "\ude00",
+  );
+
+  it("foldString is normalizeText's folded text, for any string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(foldString(text)).toBe(normalizeText(text).text);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("foldedText gives what normalizeText gives, whether remembered or not", () => {
+    const texts = Array.from({ length: 20 }, (_, i) => `Text ${i}\u00a0 with \u201cquotes\u201d`);
+    for (const round of [1, 2])
+      for (const text of texts) {
+        // A copy, as a second read of the same row would give: equal, not identical.
+        const copy = round === 2 ? [...text].join("") : text;
+        expect(foldedText(copy)).toEqual(normalizeText(text));
+      }
   });
 });

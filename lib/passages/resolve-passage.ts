@@ -3,9 +3,9 @@ import type { PassageSelector } from "./describe-passage";
 import { findNormalized, type TextRange } from "./find-quote";
 import { fuzzyOccurrences } from "./fuzzy-match";
 import {
+  foldString,
   foldedText,
   normalizeQuote,
-  normalizeText,
   toOriginalRange,
   trimRange,
   type NormalizedText,
@@ -128,6 +128,6 @@ function storedRange(
   if (start === undefined || end === undefined) return null;
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end)) return null;
   if (start < 0 || end > text.length || start >= end) return null;
-  if (normalizeText(text.slice(start, end)).text !== normalizeText(exact).text) return null;
+  if (foldString(text.slice(start, end)) !== foldString(exact)) return null;
   return { start, end, trimmed: trimRange(text, start, end) };
 }
