@@ -85,43 +85,55 @@ export function CiteControl({ claimId, passagePath }: { claimId: string; passage
         Cite
       </summary>
       <div className="mt-2 space-y-2 rounded border border-stone-200 bg-stone-50 p-3">
-        <label className="flex items-center gap-2">
-          <span className="text-stone-600">Style</span>
-          <select
-            value={style}
-            onChange={(event) => setStyle(event.target.value)}
-            className="rounded border border-stone-300 bg-white px-2 py-1"
-          >
-            {styles.map((option) => (
-              <option key={option.name} value={option.name}>
-                {option.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <p
-          data-testid="citation-text"
-          className="font-serif whitespace-pre-wrap text-stone-900"
-          aria-busy={ready === null}
-        >
-          {ready ?? "…"}
-        </p>
+        {/* The style, the citation and the copy buttons work only with script, and only once the
+            panel is open: rendered then, a page of many claims is not rendered with them all. */}
+        {open ? (
+          <>
+            <label className="flex items-center gap-2">
+              <span className="text-stone-600">Style</span>
+              <select
+                value={style}
+                onChange={(event) => setStyle(event.target.value)}
+                className="rounded border border-stone-300 bg-white px-2 py-1"
+              >
+                {styles.map((option) => (
+                  <option key={option.name} value={option.name}>
+                    {option.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <p
+              data-testid="citation-text"
+              className="font-serif whitespace-pre-wrap text-stone-900"
+              aria-busy={ready === null}
+            >
+              {ready ?? "…"}
+            </p>
+          </>
+        ) : null}
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            disabled={!ready}
-            onClick={() => ready && copy(ready, "Citation copied.")}
-            className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100 disabled:opacity-50"
-          >
-            Copy citation
-          </button>
-          <button
-            type="button"
-            onClick={() => copy(new URL(passagePath, window.location.href).href, "Link copied.")}
-            className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100"
-          >
-            Copy link
-          </button>
+          {open ? (
+            <>
+              <button
+                type="button"
+                disabled={!ready}
+                onClick={() => ready && copy(ready, "Citation copied.")}
+                className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100 disabled:opacity-50"
+              >
+                Copy citation
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  copy(new URL(passagePath, window.location.href).href, "Link copied.")
+                }
+                className="rounded border border-stone-300 bg-white px-3 py-1 hover:bg-stone-100"
+              >
+                Copy link
+              </button>
+            </>
+          ) : null}
           {DOWNLOADS.map(([format, label]) => (
             <a key={format} href={exportUrl(format)} download className="underline">
               {label}

@@ -81,8 +81,9 @@ export function SubjectMatrixTable({ matrix }: { matrix: SubjectMatrix }) {
 
 function Cell({ cells }: { cells: MatrixCell[] }) {
   if (!cells.length)
+    // Most cells of a matrix are empty: one short class (globals.css) keeps them small.
     return (
-      <span className="block rounded border border-dashed border-stone-300 px-2 py-1.5 text-center text-stone-400">
+      <span className="matrix-gap">
         <span aria-hidden>—</span>
         <span className="sr-only">no claim recorded</span>
       </span>
