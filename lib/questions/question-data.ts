@@ -59,8 +59,9 @@ const listSelect = {
 } satisfies Prisma.QuestionSelect;
 
 /**
- * Live questions, most divergent first, a page at a time: two indexed queries (the page and the
- * count) whatever the number of claims, since each question stores its verdict.
+ * Live questions, most divergent first, a page at a time: two small queries (the page from the
+ * index, and the total from the tallies or from a subject's index) whatever the number of
+ * claims, since each question stores its verdict.
  */
 export async function listQuestions(filter: QuestionFilter = {}): Promise<QuestionPage> {
   if (filter.subjectId !== undefined && !isRecordId(filter.subjectId))
@@ -73,6 +74,13 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
   };
   const after = filter.cursor ? decodeCursor(filter.cursor) : null;
   const client = reader();
+  // Without a subject, the total is read from the tallies (a few rows, whatever the archive's
+  // size); a subject's questions are few and counted from its index.
+  const count = filter.subjectId
+    ? client.question.count({ where })
+    : readTallies(client).then((tallies) =>
+        filter.verdict ? tallies[filter.verdict] : sumOf(tallies),
+      );
   const [rows, total] = await Promise.all([
     client.question.findMany({
       where: after ? { AND: [where, afterCursor(after)] } : where,
@@ -85,7 +93,7 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
       ],
       take: limit + 1,
     }),
-    client.question.count({ where }),
+    count,
   ]);
   const page = rows.slice(0, limit);
   const last = page.at(-1);
@@ -106,14 +114,22 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
 
 /** How many live questions have each verdict (for the home page's links). */
 export async function countQuestionsByVerdict(): Promise<Record<VerdictStatus, number>> {
-  const groups = await reader().question.groupBy({
-    by: ["verdictStatus"],
-    where: { deletedAt: null },
-    _count: { _all: true },
+  return readTallies(reader());
+}
+
+// The totals kept by the trigger of migration 20261201082616_question_tally: one row per slot.
+async function readTallies(
+  client: ReturnType<typeof reader>,
+): Promise<Record<VerdictStatus, number>> {
+  const sums = await client.questionTally.aggregate({
+    _sum: { diverge: true, agree: true, single: true, none: true },
   });
-  const counts: Record<VerdictStatus, number> = { diverge: 0, agree: 0, single: 0, none: 0 };
-  for (const group of groups) counts[group.verdictStatus] = group._count._all;
-  return counts;
+  const { diverge, agree, single, none } = sums._sum;
+  return { diverge: diverge ?? 0, agree: agree ?? 0, single: single ?? 0, none: none ?? 0 };
+}
+
+function sumOf(tallies: Record<VerdictStatus, number>): number {
+  return tallies.diverge + tallies.agree + tallies.single + tallies.none;
 }
 
 /** One live question's header, or null. */

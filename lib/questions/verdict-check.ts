@@ -13,13 +13,20 @@ export interface VerdictDifference {
   computed: unknown;
 }
 
+/** Live questions by verdict, as the tallies hold them and as counted; null when they agree. */
+export type TallyDifference = { stored: VerdictCounts; counted: VerdictCounts } | null;
+type VerdictCounts = Record<"diverge" | "agree" | "single" | "none", number>;
+
 /**
- * Recomputes every stored verdict from the claims and lists each field that differs; with
- * `fix`, stores the recomputed one. Reads questions in batches, so memory stays flat.
+ * Recomputes every stored verdict from the claims and lists each field that differs, and counts
+ * the live questions by verdict against the tallies the lists read; with `fix`, stores the
+ * recomputed verdicts and counts the tallies again. Reads questions in batches, so memory stays
+ * flat.
  */
 export async function checkStoredVerdicts({ fix = false } = {}): Promise<{
   checked: number;
   differences: VerdictDifference[];
+  tallies: TallyDifference;
 }> {
   const differences: VerdictDifference[] = [];
   let checked = 0;
@@ -56,7 +63,31 @@ export async function checkStoredVerdicts({ fix = false } = {}): Promise<{
     }
     if (fix && stale.length) await inTransaction((tx) => refreshVerdicts(tx, stale));
   }
-  return { checked, differences };
+  const tallies = await checkTallies();
+  if (fix && tallies) await db.$executeRaw`SELECT crosscheck_recount_question_tally()`;
+  return { checked, differences, tallies };
+}
+
+// One statement, so the tallies and the count see the same committed moment (a transaction adds
+// to the tallies at its commit, so no moment has one without the other).
+async function checkTallies(): Promise<TallyDifference> {
+  const [row] = await db.$queryRaw<{ stored: VerdictCounts; counted: VerdictCounts }[]>`
+    SELECT
+      (SELECT json_build_object('diverge', coalesce(sum(diverge), 0), 'agree',
+          coalesce(sum(agree), 0), 'single', coalesce(sum(single), 0), 'none',
+          coalesce(sum(none), 0))
+        FROM "QuestionTally") AS stored,
+      (SELECT json_build_object(
+          'diverge', count(*) FILTER (WHERE "verdictStatus" = 'diverge'),
+          'agree', count(*) FILTER (WHERE "verdictStatus" = 'agree'),
+          'single', count(*) FILTER (WHERE "verdictStatus" = 'single'),
+          'none', count(*) FILTER (WHERE "verdictStatus" = 'none'))
+        FROM "Question" WHERE "deletedAt" IS NULL) AS counted`;
+  if (!row) return null;
+  const same = (Object.keys(row.counted) as (keyof VerdictCounts)[]).every(
+    (status) => Number(row.stored[status]) === Number(row.counted[status]),
+  );
+  return same ? null : row;
 }
 
 /** Recomputes the verdicts stored by older code (a lower VERDICT_VERSION); returns how many. */

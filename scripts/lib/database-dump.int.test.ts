@@ -100,6 +100,16 @@ test("dump → restore into an empty database → dump gives the same bytes", as
     ),
   );
   expect(restored.rows).toEqual([{ version: 1, revisions: "1" }]);
+
+  // The totals by verdict were counted for the restored questions (the trigger was off).
+  const totals = await withClient(emptyUrl, (client) =>
+    client.query<{ tallied: number; live: number }>(
+      `SELECT (SELECT sum(diverge + agree + single + none)::int FROM "QuestionTally") AS tallied,
+        (SELECT count(*)::int FROM "Question" WHERE "deletedAt" IS NULL) AS live`,
+    ),
+  );
+  expect(totals.rows[0]!.live).toBeGreaterThanOrEqual(1);
+  expect(totals.rows[0]!.tallied).toBe(totals.rows[0]!.live);
 });
 
 test("a restore into a database with rows is refused, and changes nothing", async () => {
