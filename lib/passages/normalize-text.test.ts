@@ -89,9 +89,13 @@ describe("foldKind", () => {
 describe("foldString and foldedText", () => {
   // Every class of character folding treats differently, and plain letters around them.
   const unit = fc.constantFrom(
-    ..."ab Z.\t\n\r\u000b\u000c\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000".split(""),
+    ..."ab Z.\t\n\r\u000b\u000c\u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000".split(
+      "",
+    ),
     ..."\u00ad\u200b\u200c\u200d\u2060\ufeff\u2018\u2019\u201a\u201b\u2032".split(""),
-    ..."\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2212".split(""),
+    ..."\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2212".split(
+      "",
+    ),
     "\ud83d",
     "\ude00",
   );

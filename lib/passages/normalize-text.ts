@@ -145,7 +145,8 @@ const FOLDED = new Map<number, number>([
 // The same classes as foldKind, as patterns for foldString.
 const IGNORABLE_CHARS = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
 const SPACE_RUNS = /[\t-\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
-const FOLDED_CHARS = /[\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212]/g;
+const FOLDED_CHARS =
+  /[\u2018\u2019\u201a\u201b\u2032\u201c-\u201f\u2033\u00ab\u00bb\u2010-\u2015\u2212]/g;
 
 /** What folding does with one UTF-16 code unit (exported for its test against JavaScript's \s). */
 export function foldKind(code: number): number {
