@@ -1,13 +1,18 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { statementNames } from "./statement-names";
 
 type Listener = (sql: string) => void;
 
 /** A Prisma client on one PostgreSQL server (the primary, or a read replica). */
 export function createClient(connectionString: string) {
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max: 10 }),
+    adapter: new PrismaPg(
+      { connectionString, max: 10 },
+      // Typed as always naming; the adapter hands the name to pg, where undefined means unnamed.
+      { statementNameGenerator: statementNames() as (query: { sql: string }) => string },
+    ),
     log: [{ emit: "event", level: "query" }],
   });
   // Query events let tests show that a page costs a bounded number of queries.
