@@ -36,14 +36,16 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const comparison = await loadComparison((await params).id);
   if (!comparison) notFound();
   const { question, verdict, claims } = comparison;
-  // Same subject and measure, another scope: a separate question the reader may be looking for.
-  const otherScopes = await loadForPage(() => listOtherScopes(question));
+  const origin = await requestOrigin();
+  // Two reads that need only the comparison, sent together rather than one after the other:
+  // questions with the same subject and measure but another scope (a separate question the
+  // reader may be looking for), and the sources' citation fields for the JSON-LD.
+  const [otherScopes, jsonLd] = await Promise.all([
+    loadForPage(() => listOtherScopes(question)),
+    claims.length ? loadForPage(() => questionJsonLdParts(comparison, appUrls(origin))) : null,
+  ]);
   const sources = new Set(claims.filter((c) => c.counted).map((c) => c.source.id)).size;
   const drafts = claims.filter((claim) => !claim.counted).length;
-  const origin = await requestOrigin();
-  const jsonLd = claims.length
-    ? await loadForPage(() => questionJsonLdParts(comparison, appUrls(origin)))
-    : null;
 
   return (
     <article className="space-y-8">
