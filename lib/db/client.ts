@@ -1,25 +1,52 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { logError } from "@/lib/log";
 import { statementNames } from "./statement-names";
 
 type Listener = (sql: string) => void;
 
 /** A Prisma client on one PostgreSQL server (the primary, or a read replica). */
 export function createClient(connectionString: string) {
+  // The pool is made here rather than by the adapter so that sqlQuery can use it too.
+  const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection that breaks (a server restart) is replaced on the next query; unheard,
+  // the pool's error event would end the process.
+  pool.on("error", (error) => logError("db.idle_connection", error));
   const client = new PrismaClient({
-    adapter: new PrismaPg(
-      { connectionString, max: 10 },
+    adapter: new PrismaPg(pool, {
       // Typed as always naming; the adapter hands the name to pg, where undefined means unnamed.
-      { statementNameGenerator: statementNames() as (query: { sql: string }) => string },
-    ),
+      statementNameGenerator: statementNames() as (query: { sql: string }) => string,
+      disposeExternalPool: true,
+    }),
     log: [{ emit: "event", level: "query" }],
   });
   // Query events let tests show that a page costs a bounded number of queries.
-  client.$on("query", (event) => {
-    for (const listener of listeners) listener(event.query);
-  });
+  client.$on("query", (event) => notify(event.query));
+  pools.set(client, pool);
   return client;
+}
+
+const pools = new WeakMap<object, pg.Pool>();
+const names = statementNames();
+
+/**
+ * Runs one read statement straight through pg, as a named prepared statement, on the same pool
+ * (and so the same server) as `client`. For the hottest read of all, the comparison's one JSON
+ * statement, where Prisma's own handling of the query and its result cost as much again as the
+ * statement (1.2–1.5 ms against 0.75 ms).
+ */
+export async function sqlQuery<Row>(client: Client, text: string, values: unknown[]) {
+  const pool = pools.get(client === db ? primary() : client);
+  if (!pool) throw new Error("sqlQuery needs a client made by createClient");
+  notify(text);
+  const result = await pool.query({ name: names({ sql: text }), text, values });
+  return result.rows as Row[];
+}
+
+function notify(sql: string) {
+  for (const listener of listeners) listener(sql);
 }
 
 function createPrimary() {

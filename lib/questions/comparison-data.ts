@@ -1,5 +1,5 @@
 import "server-only";
-import type { Client } from "@/lib/db/client";
+import { sqlQuery, type Client } from "@/lib/db/client";
 import { toClaimRecord, type ClaimRow } from "@/lib/claims/claim-record";
 import type { ClaimRecord, QuestionHeader } from "./comparison-types";
 import type { QuestionKind } from "./question-kinds";
@@ -45,17 +45,13 @@ export interface ComparisonRows {
   texts: Map<string, string>;
 }
 
-/** One live question's comparison rows, or null when there is no such live question. */
-export async function readComparisonRows(
-  client: Client,
-  id: string,
-): Promise<ComparisonRows | null> {
-  const [row] = await client.$queryRaw<{ document: ComparisonDocument }[]>`
+// $1: the question's id. Read through pg as a named statement (see sqlQuery).
+const COMPARISON = `
     WITH question AS (
       SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope, q.version,
         s.id AS "subjectId", s.name AS "subjectName"
       FROM "Question" q JOIN "Subject" s ON s.id = q."subjectId"
-      WHERE q.id = ${id} AND q."deletedAt" IS NULL
+      WHERE q.id = $1 AND q."deletedAt" IS NULL
     ), claim AS (
       SELECT c.id, c."questionId", c.stated, c.value, c."parsedValue", c.override,
         c.method::text AS method, c.status::text AS status, c."asOf", c.note, c.version,
@@ -71,7 +67,7 @@ export async function readComparisonRows(
       FROM "Claim" c
       JOIN "Source" r ON r.id = c."sourceId"
       LEFT JOIN "Origin" o ON o.id = c."originId"
-      WHERE c."questionId" = ${id} AND c."deletedAt" IS NULL AND EXISTS (SELECT FROM question)
+      WHERE c."questionId" = $1 AND c."deletedAt" IS NULL AND EXISTS (SELECT FROM question)
     )
     SELECT json_build_object(
       'question', (SELECT row_to_json(question) FROM question),
@@ -81,6 +77,13 @@ export async function readComparisonRows(
         WHERE r.id IN (SELECT "sourceId" FROM claim
           UNION SELECT p."sourceId" FROM "Passage" p WHERE p."claimId" IN (SELECT id FROM claim)))
     ) AS document`;
+
+/** One live question's comparison rows, or null when there is no such live question. */
+export async function readComparisonRows(
+  client: Client,
+  id: string,
+): Promise<ComparisonRows | null> {
+  const [row] = await sqlQuery<{ document: ComparisonDocument }>(client, COMPARISON, [id]);
   const document = row?.document;
   if (!document?.question) return null;
   const { subjectId, subjectName, kind, ...question } = document.question;
