@@ -24,11 +24,14 @@ export function createClient(connectionString: string) {
   });
   // Query events let tests show that a page costs a bounded number of queries.
   client.$on("query", (event) => notify(event.query));
-  pools.set(client, pool);
+  Object.defineProperty(client, POOL, { value: pool });
   return client;
 }
 
-const pools = new WeakMap<object, pg.Pool>();
+// The pool travels on the client itself: the built app may hold this module more than once (one
+// copy per server layer), each copy with its own module state, while the client is shared on
+// globalThis; a property reached through any copy (or through `db`) finds the same pool.
+const POOL = Symbol.for("crosscheck.db.pool");
 const names = statementNames();
 
 /**
@@ -38,7 +41,7 @@ const names = statementNames();
  * statement (1.2–1.5 ms against 0.75 ms).
  */
 export async function sqlQuery<Row>(client: Client, text: string, values: unknown[]) {
-  const pool = pools.get(client === db ? primary() : client);
+  const pool = (client as unknown as Record<symbol, pg.Pool | undefined>)[POOL];
   if (!pool) throw new Error("sqlQuery needs a client made by createClient");
   notify(text);
   const result = await pool.query({ name: names({ sql: text }), text, values });
