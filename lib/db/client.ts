@@ -17,7 +17,7 @@ export function createClient(connectionString: string) {
   const client = new PrismaClient({
     adapter: new PrismaPg(pool, {
       // Typed as always naming; the adapter hands the name to pg, where undefined means unnamed.
-      statementNameGenerator: statementNames() as (query: { sql: string }) => string,
+      statementNameGenerator: names as (query: { sql: string }) => string,
       disposeExternalPool: true,
     }),
     log: [{ emit: "event", level: "query" }],
@@ -32,6 +32,7 @@ export function createClient(connectionString: string) {
 // copy per server layer), each copy with its own module state, while the client is shared on
 // globalThis; a property reached through any copy (or through `db`) finds the same pool.
 const POOL = Symbol.for("crosscheck.db.pool");
+// One set of names for every client made here and for sqlQuery, so the bound of 500 is shared.
 const names = statementNames();
 
 /**
