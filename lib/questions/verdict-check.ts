@@ -27,6 +27,8 @@ export async function checkStoredVerdicts({ fix = false } = {}): Promise<{
   checked: number;
   differences: VerdictDifference[];
   tallies: TallyDifference;
+  /** Passages whose stored "live" (what search reads) is not what their claim, question and source say. */
+  stalePassages: number;
 }> {
   const differences: VerdictDifference[] = [];
   let checked = 0;
@@ -65,7 +67,22 @@ export async function checkStoredVerdicts({ fix = false } = {}): Promise<{
   }
   const tallies = await checkTallies();
   if (fix && tallies) await db.$executeRaw`SELECT crosscheck_recount_question_tally()`;
-  return { checked, differences, tallies };
+  const stalePassages = await checkLivePassages(fix);
+  return { checked, differences, tallies, stalePassages };
+}
+
+// The flag kept by the triggers of migration 20261202040000_live_passages, against the rows it
+// stands for. One pass over the passages with an index lookup each: an operator's check, not a
+// request's.
+async function checkLivePassages(fix: boolean): Promise<number> {
+  if (fix)
+    return db.$executeRaw`
+      UPDATE "Passage" SET "live" = NOT "live"
+      WHERE "live" IS DISTINCT FROM crosscheck_passage_live("claimId", "sourceId")`;
+  const [row] = await db.$queryRaw<{ stale: number }[]>`
+    SELECT count(*)::int AS stale FROM "Passage"
+    WHERE "live" IS DISTINCT FROM crosscheck_passage_live("claimId", "sourceId")`;
+  return row?.stale ?? 0;
 }
 
 // One statement, so the tallies and the count see the same committed moment (a transaction adds
