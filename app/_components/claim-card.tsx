@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import type { ClaimView } from "@/lib/questions/comparison-types";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
@@ -11,6 +10,11 @@ import { shortSourceLabel } from "./source-label";
 /**
  * One claim as a reader checks it: the words and the value read from them, the passage in
  * context, who the source says the figure comes from, and links to the source and the claim.
+ *
+ * Its links are plain anchors, not next/link: a comparison shows dozens of cards with four or
+ * more links each, and each next/link is a client component rendered on the server and hydrated
+ * in the browser, which prefetches every one that scrolls into view. Leaving the comparison for a
+ * source is a full page load, which costs the reader little and the server less.
  */
 export function ClaimCard({
   claim,
@@ -43,12 +47,12 @@ export function ClaimCard({
         <span className="font-serif">“{claim.stated}”</span>{" "}
         <span className="text-stone-500">reads as</span>{" "}
         {firstPassage ? (
-          <Link
+          <a
             href={passageHref(firstPassage)}
             className="font-semibold underline decoration-stone-400 underline-offset-2 hover:decoration-stone-900"
           >
             {claim.valueText}
-          </Link>
+          </a>
         ) : (
           <strong>{claim.valueText}</strong>
         )}
@@ -63,9 +67,9 @@ export function ClaimCard({
       ))}
       <div className="text-sm text-stone-700">
         <p className="font-medium text-stone-900">
-          <Link href={`/sources/${claim.source.id}`} className="hover:underline">
+          <a href={`/sources/${claim.source.id}`} className="hover:underline">
             {claim.source.title}
-          </Link>
+          </a>
         </p>
         <p className="flex flex-wrap gap-x-2">
           <span>
@@ -119,17 +123,17 @@ export function ClaimCard({
       ) : null}
       <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {claim.passages.map((passage, i) => (
-          <Link
+          <a
             key={passage.id}
             href={passageHref(passage)}
             className="font-medium text-amber-800 underline underline-offset-2"
           >
             Read in source{claim.passages.length > 1 ? ` (passage ${i + 1})` : ""} →
-          </Link>
+          </a>
         ))}
-        <Link href={`/claims/${claim.id}`} className="text-stone-700 underline underline-offset-2">
+        <a href={`/claims/${claim.id}`} className="text-stone-700 underline underline-offset-2">
           Claim details
-        </Link>
+        </a>
       </p>
       <CiteControl
         claimId={claim.id}

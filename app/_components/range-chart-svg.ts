@@ -1,5 +1,6 @@
 import { escapeHtml } from "@/lib/exports/escape-html";
 import type { QuestionComparison } from "@/lib/questions/comparison-types";
+import type { ScaleKind } from "./chart-scale";
 import { clusterColour, groupName } from "./cluster-palette";
 import {
   anchorAt,
@@ -12,15 +13,23 @@ import {
 } from "./range-bars";
 import { shortSourceLabel, truncateText } from "./source-label";
 
-// The same layout, marks and colours as RangeChart (range-chart.tsx, range-chart-row.tsx), as a
-// standalone SVG document: route handlers cannot render React to a string, and an SVG file must
-// stand without a page around it. Horizontal positions stay in percent of `width`.
+// The range chart's one drawing, as SVG text: the comparison page inlines it, the embed and
+// chart.svg serve it as a document. Text rather than React elements because route handlers
+// cannot render React to a string, and because the page then sends the chart once as markup
+// instead of as a tree of elements in both its HTML and its RSC payload. Horizontal positions
+// are percentages of the chart's width and vertical ones pixels, so the chart fills any width
+// without scaling its text: it stays legible on a phone.
 const ROW = 64;
 const INK = "#1c1917";
 const MUTED = "#57534e";
 const GRID = "#e7e5e4";
 const BAND = "#fde68a";
 const AXIS_GAP = 10;
+
+type BarLayout = ReturnType<typeof layoutBars>;
+
+/** Where a row links to: the claim's card on the page, or its own page from a document. */
+type RowLink = (claimId: string) => string;
 
 /**
  * The range chart of a question as an SVG document of `width` pixels: one row per claim with its
@@ -31,16 +40,48 @@ export function rangeChartSvg(
   comparison: QuestionComparison,
   { width = 640, origin }: { width?: number; origin: string },
 ): string {
-  const { scale, bars } = layoutBars(comparison);
+  const title = `${comparison.question.subject.name} — ${comparison.question.measure}: ${comparison.verdict.summary}`;
+  return drawChart(comparison, layoutBars(comparison), (height) => ({
+    open: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, sans-serif">`,
+    title: `<title>${escapeHtml(title)}</title><rect width="100%" height="100%" fill="#fff"/>`,
+    row: (claimId) => `<a href="${escapeHtml(`${origin}/claims/${claimId}`)}" target="_top">`,
+  }));
+}
+
+/**
+ * The same chart inside the comparison page, as wide as its column. A group, not an image: its
+ * rows are links to the claims' cards for the mouse (keyboard and screen-reader users get the
+ * cards directly), and an image's content is presentational, where links must not be. Its title
+ * reads every row out.
+ */
+export function inlineRangeChartSvg(
+  comparison: QuestionComparison,
+  layout: BarLayout = layoutBars(comparison),
+): string {
+  const titleId = `range-chart-title-${comparison.question.id}`;
+  return drawChart(comparison, layout, (height, bars, kind) => ({
+    open: `<svg role="group" aria-labelledby="${escapeHtml(titleId)}" width="100%" height="${height}" class="block overflow-visible font-sans">`,
+    title: `<title id="${escapeHtml(titleId)}">${escapeHtml(describeChart(bars, kind))}</title>`,
+    row: (claimId) => `<a href="#claim-${escapeHtml(claimId)}" tabindex="-1">`,
+  }));
+}
+
+function drawChart(
+  comparison: QuestionComparison,
+  { scale, bars }: BarLayout,
+  frame: (
+    height: number,
+    bars: RangeBar[],
+    kind: ScaleKind,
+  ) => { open: string; title: string; row: RowLink },
+): string {
   const band = consensusBand(comparison, scale);
   const top = band ? 26 : 8;
   const axisY = top + bars.length * ROW + AXIS_GAP;
-  const height = axisY + 30;
-  const title = `${comparison.question.subject.name} — ${comparison.question.measure}: ${comparison.verdict.summary}`;
+  const { open, title, row } = frame(axisY + 30, bars, scale.kind);
   const parts = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" font-family="system-ui, sans-serif">`,
-    `<title>${escapeHtml(title)}</title>`,
-    `<rect width="100%" height="100%" fill="#fff"/>`,
+    open,
+    title,
     ...scale.ticks.map(
       (tick) =>
         `<line x1="${x(tick.at)}" x2="${x(tick.at)}" y1="${top - 4}" y2="${axisY}" stroke="${GRID}"/>`,
@@ -53,7 +94,7 @@ export function rangeChartSvg(
       `<text x="${x(middle)}" y="${top - 13}" font-size="12" fill="${INK}" text-anchor="${anchorAt(middle)}">All claims allow ${escapeHtml(comparison.verdict.consensus?.text ?? "")}</text>`,
     );
   }
-  bars.forEach((bar, row) => parts.push(rowSvg(bar, top + row * ROW, origin)));
+  bars.forEach((bar, i) => parts.push(rowSvg(bar, top + i * ROW, row)));
   parts.push(`<line x1="0" x2="100%" y1="${axisY}" y2="${axisY}" stroke="${MUTED}"/>`);
   for (const tick of scale.ticks)
     parts.push(
@@ -64,7 +105,18 @@ export function rangeChartSvg(
   return `${parts.join("\n")}\n`;
 }
 
-function rowSvg(bar: RangeBar, y: number, origin: string): string {
+/** The chart's rows in words, for its title. */
+export function describeChart(bars: RangeBar[], kind: ScaleKind): string {
+  const scale =
+    kind === "log" ? "logarithmic scale" : kind === "time" ? "time axis" : "linear scale";
+  const rows = bars.map((bar) => {
+    const group = bar.cluster === null ? "draft, not counted" : groupName(bar.cluster);
+    return `${shortSourceLabel(bar.claim.source)}: ${bar.claim.valueText} (${group})`;
+  });
+  return `Range chart of ${bars.length} ${bars.length === 1 ? "claim" : "claims"} on a ${scale}. ${rows.join("; ")}.`;
+}
+
+function rowSvg(bar: RangeBar, y: number, link: RowLink): string {
   const { claim } = bar;
   const colour = clusterColour(bar.cluster);
   const cy = y + 47;
@@ -83,7 +135,7 @@ function rowSvg(bar: RangeBar, y: number, origin: string): string {
           : "",
       ];
   return [
-    `<a href="${escapeHtml(`${origin}/claims/${claim.id}`)}" target="_top">`,
+    link(claim.id),
     `<title>${escapeHtml(`${claim.source.title}: “${claim.stated}” (${claim.valueText})`)}</title>`,
     `<rect x="0" y="${y}" width="100%" height="${ROW - 2}" fill="transparent"/>`,
     `<text x="0" y="${y + 14}" font-size="13" fill="${INK}"><tspan font-weight="600">${escapeHtml(shortSourceLabel(claim.source, 28))}</tspan><tspan fill="${MUTED}"> · ${escapeHtml(tag)}</tspan></text>`,
