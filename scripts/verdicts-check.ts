@@ -1,5 +1,5 @@
 // npm run verdicts:check [-- --fix]: recomputes every stored verdict, the totals by verdict and
-// the passages' live marks, and reports those that differ.
+// of live sources, and the passages' live marks, and reports those that differ.
 import { readEnv } from "@/lib/config/env-schema";
 import { FatalError, runMain } from "./lib/fatal";
 
@@ -10,7 +10,9 @@ runMain(async () => {
     throw new FatalError("set DATABASE_URL to the database to check (npm start prints it)");
   const fix = process.argv.includes("--fix");
   const { checkStoredVerdicts } = await import("@/lib/questions/verdict-check");
-  const { checked, differences, tallies, stalePassages } = await checkStoredVerdicts({ fix });
+  const { checked, differences, tallies, stalePassages, sourceTally } = await checkStoredVerdicts({
+    fix,
+  });
   for (const d of differences.slice(0, 50))
     console.log(
       `${d.questionId} ${d.field}: stored ${JSON.stringify(d.stored)}, computed ${JSON.stringify(d.computed)}`,
@@ -25,11 +27,16 @@ runMain(async () => {
     );
   else console.log("totals by verdict match the live questions");
   console.log(
+    sourceTally
+      ? `the total of live sources differs: stored ${sourceTally.stored}, counted ${sourceTally.counted}${fix ? " (counted again)" : ""}`
+      : "the total of live sources matches",
+  );
+  console.log(
     stalePassages
       ? `${stalePassages} passages are marked live or not live wrongly for search${fix ? " (fixed)" : ""}`
       : "every passage's live mark matches its claim, question and source",
   );
-  if ((questions || tallies || stalePassages) && !fix)
+  if ((questions || tallies || stalePassages || sourceTally) && !fix)
     throw new FatalError(
       "stored verdicts, totals or live marks differ; run with --fix to store the recomputed ones",
     );

@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import type pg from "pg";
 import { nameKey } from "@/lib/naming/name-key";
 import { sortLabelOf } from "@/lib/questions/question-snapshot";
+import { disableTallyTriggers, enableTallyTriggers } from "@/lib/db/tally-triggers";
 import { copyRows, type Cell } from "./copy-rows";
 
 const MEASURES = ["killed", "injured", "displaced", "arrested", "missing"];
@@ -64,9 +65,9 @@ export async function writeCorpus(client: pg.Client, claims: number): Promise<Co
     const scoped = round ? `${scope} ${round}`.trim() : scope;
     return { s, measure, scope: scoped };
   };
-  // A bulk load counts its questions once at the end: the tally trigger adds to one row per
-  // inserted question, and 200,000 of those in one COPY would each walk the row's versions.
-  await withoutTallyTrigger(client, () =>
+  // A bulk load counts its questions and sources once at the end: a tally trigger adds to one
+  // row per inserted row, and 200,000 of those in one COPY would each walk the row's versions.
+  await withoutTallyTriggers(client, () =>
     copyRows(
       client,
       "Question",
@@ -131,31 +132,33 @@ export async function writeCorpus(client: pg.Client, claims: number): Promise<Co
     }
     texts.push(text);
   }
-  await copyRows(
-    client,
-    "Source",
-    [
-      "id",
-      "title",
-      "publisher",
-      "publishedOn",
-      "kind",
-      "language",
-      "text",
-      "textHash",
-      "updatedAt",
-    ],
-    range(size.sources, (s) => [
-      id("r", s),
-      `Report ${s} on the events`,
-      `Publisher ${s % 97}`,
-      s % 5 === 0 ? null : new Date(Date.UTC(1988, 0, 1 + (s % 9000))).toISOString().slice(0, 10),
-      "news_article",
-      "en",
-      texts[s]!,
-      createHash("sha256").update(texts[s]!).digest("hex"),
-      now,
-    ]),
+  await withoutTallyTriggers(client, () =>
+    copyRows(
+      client,
+      "Source",
+      [
+        "id",
+        "title",
+        "publisher",
+        "publishedOn",
+        "kind",
+        "language",
+        "text",
+        "textHash",
+        "updatedAt",
+      ],
+      range(size.sources, (s) => [
+        id("r", s),
+        `Report ${s} on the events`,
+        `Publisher ${s % 97}`,
+        s % 5 === 0 ? null : new Date(Date.UTC(1988, 0, 1 + (s % 9000))).toISOString().slice(0, 10),
+        "news_article",
+        "en",
+        texts[s]!,
+        createHash("sha256").update(texts[s]!).digest("hex"),
+        now,
+      ]),
+    ),
   );
   await copyRows(
     client,
@@ -203,19 +206,18 @@ export async function writeCorpus(client: pg.Client, claims: number): Promise<Co
 }
 
 /**
- * Runs a bulk write to questions with the tally trigger off, then counts the totals again
- * (migration 20261201082616_question_tally): what an operator's bulk load should do too.
+ * Runs a bulk write with the tally triggers off, then counts the totals again (lib/db/
+ * tally-triggers.ts): what an operator's bulk load should do too.
  */
-export async function withoutTallyTrigger<T>(
+export async function withoutTallyTriggers<T>(
   client: pg.Client | pg.Pool,
   write: () => Promise<T>,
 ): Promise<T> {
-  await client.query('ALTER TABLE "Question" DISABLE TRIGGER "Question_tally"');
+  await disableTallyTriggers(client);
   try {
     return await write();
   } finally {
-    await client.query('ALTER TABLE "Question" ENABLE TRIGGER "Question_tally"');
-    await client.query("SELECT crosscheck_recount_question_tally()");
+    await enableTallyTriggers(client);
   }
 }
 

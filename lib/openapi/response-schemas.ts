@@ -70,10 +70,11 @@ export const SourcePageSchema = z
   .object({
     items: z.array(SourceSummarySchema.extend({ claimCount: z.int() })),
     total: z.int().meta({
-      description: "How many sources match; with `q`, counted up to 1,000 (see totalCapped)",
+      description:
+        "How many sources match; filtered by `q`, `kind` or `language`, counted up to 1,000 (see totalCapped)",
     }),
     totalCapped: z.boolean().meta({
-      description: "True when words were searched and more than `total` sources match them",
+      description: "True when the list was filtered and more than `total` sources match",
     }),
     page: z.int(),
     pageSize: z.int(),

@@ -138,3 +138,14 @@ test("the check finds totals by verdict that no longer count the live questions,
   await checkStoredVerdicts({ fix: true });
   expect((await checkStoredVerdicts()).tallies).toBeNull();
 });
+
+test("the check finds a total of live sources that no longer counts them, and recounts it", async () => {
+  expect((await checkStoredVerdicts()).sourceTally).toBeNull();
+  // As a bulk load of sources with the trigger off would leave it.
+  await db.$executeRaw`UPDATE "SourceTally" SET "live" = "live" - 2 WHERE "slot" = 3`;
+  const found = await checkStoredVerdicts();
+  expect(found.sourceTally).not.toBeNull();
+  expect(found.sourceTally!.counted - found.sourceTally!.stored).toBe(2);
+  await checkStoredVerdicts({ fix: true });
+  expect((await checkStoredVerdicts()).sourceTally).toBeNull();
+});

@@ -18,9 +18,10 @@ export type TallyDifference = { stored: VerdictCounts; counted: VerdictCounts } 
 type VerdictCounts = Record<"diverge" | "agree" | "single" | "none", number>;
 
 /**
- * Recomputes every stored verdict from the claims and lists each field that differs, and counts
- * the live questions by verdict against the tallies the lists read; with `fix`, stores the
- * recomputed verdicts and counts the tallies again. Reads questions in batches, so memory stays
+ * Recomputes every stored verdict from the claims and lists each field that differs, counts
+ * the live questions by verdict and the live sources against the tallies the lists read, and
+ * checks the passages' live marks; with `fix`, stores the recomputed verdicts, counts the
+ * tallies again and sets the marks. Reads questions in batches, so memory stays
  * flat.
  */
 export async function checkStoredVerdicts({ fix = false } = {}): Promise<{
@@ -29,6 +30,8 @@ export async function checkStoredVerdicts({ fix = false } = {}): Promise<{
   tallies: TallyDifference;
   /** Passages whose stored "live" (what search reads) is not what their claim, question and source say. */
   stalePassages: number;
+  /** The live sources as the sources list's total holds them and as counted; null when equal. */
+  sourceTally: { stored: number; counted: number } | null;
 }> {
   const differences: VerdictDifference[] = [];
   let checked = 0;
@@ -68,7 +71,17 @@ export async function checkStoredVerdicts({ fix = false } = {}): Promise<{
   const tallies = await checkTallies();
   if (fix && tallies) await db.$executeRaw`SELECT crosscheck_recount_question_tally()`;
   const stalePassages = await checkLivePassages(fix);
-  return { checked, differences, tallies, stalePassages };
+  const sourceTally = await checkSourceTally();
+  if (fix && sourceTally) await db.$executeRaw`SELECT crosscheck_recount_source_tally()`;
+  return { checked, differences, tallies, stalePassages, sourceTally };
+}
+
+// One statement, for the reason given at checkTallies.
+async function checkSourceTally(): Promise<{ stored: number; counted: number } | null> {
+  const [row] = await db.$queryRaw<{ stored: number; counted: number }[]>`
+    SELECT (SELECT coalesce(sum("live"), 0)::int FROM "SourceTally") AS stored,
+      (SELECT count(*)::int FROM "Source" WHERE "deletedAt" IS NULL) AS counted`;
+  return row && row.stored !== row.counted ? row : null;
 }
 
 // The flag kept by the triggers of migration 20261202040000_live_passages, against the rows it

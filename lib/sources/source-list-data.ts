@@ -17,13 +17,14 @@ export interface SourceListItem extends SourceSummary {
 /** A page of the library. */
 export interface SourceListPage extends Page<SourceListItem> {
   /**
-   * Words were searched and more sources than `total` (MAX_COUNTED_MATCHES) match them: a word in
-   * every text is counted up to there, not through the whole archive on every request.
+   * The list was filtered (words, kind, language) and more sources than `total`
+   * (MAX_COUNTED_MATCHES) match: a filter that most sources pass is counted up to there, not
+   * through the whole archive on every request.
    */
   totalCapped: boolean;
 }
 
-/** How many sources a search by words counts at most (decision 005). */
+/** How many sources a filtered list counts at most (decision 005). */
 export const MAX_COUNTED_MATCHES = 1000;
 
 type Row = Omit<SourceSummary, "published" | "kind" | "accessed"> & {
@@ -38,8 +39,9 @@ type Row = Omit<SourceSummary, "published" | "kind" | "accessed"> & {
  * Sources, newest publication first, an undated one placed by the day it was added (so a source
  * just added without a date is on the first page), filtered by words, kind and language, a page
  * at a time. Two queries: the page, read in order from the index "Source_listed_on_idx" with
- * each row's claim count from the claims' sourceId index, and the total (with words, counted up
- * to MAX_COUNTED_MATCHES and no further).
+ * each row's claim count from the claims' sourceId index, and the total: of all live sources
+ * from the totals kept at each commit (migration 20261202071500_source_tally); with words, a
+ * kind or a language, counted up to MAX_COUNTED_MATCHES and no further.
  */
 export async function listSources(query: SourceListQuery): Promise<SourceListPage> {
   const where = filterSql(query);
@@ -51,7 +53,8 @@ export async function listSources(query: SourceListQuery): Promise<SourceListPag
     pageSize: query.pageSize,
   };
   if (where === null) return empty;
-  const cap = query.q === undefined ? null : MAX_COUNTED_MATCHES;
+  const filtered =
+    query.q !== undefined || query.kind !== undefined || query.language !== undefined;
   const [, rows, counted] = await db.$transaction([
     db.$queryRaw(typoThreshold()),
     // The claim counts are taken for the page's rows only, after OFFSET has skipped the others.
@@ -69,18 +72,18 @@ export async function listSources(query: SourceListQuery): Promise<SourceListPag
       ) page
       JOIN "Source" s ON s.id = page.id
       ORDER BY coalesce(s."publishedOn", s."createdAt"::date) DESC, s."createdAt" DESC, s.id DESC`,
-    cap === null
+    filtered
       ? db.$queryRaw<{ total: number }[]>`
-          SELECT count(*)::int AS total FROM "Source" s WHERE ${where}`
-      : db.$queryRaw<{ total: number }[]>`
           SELECT count(*)::int AS total
-          FROM (SELECT FROM "Source" s WHERE ${where} LIMIT ${cap + 1}) matches`,
+          FROM (SELECT FROM "Source" s WHERE ${where} LIMIT ${MAX_COUNTED_MATCHES + 1}) matches`
+      : db.$queryRaw<{ total: number }[]>`
+          SELECT coalesce(sum("live"), 0)::int AS total FROM "SourceTally"`,
   ]);
   const total = counted[0]?.total ?? 0;
   return {
     items: rows.map(toItem),
-    total: cap === null ? total : Math.min(total, cap),
-    totalCapped: cap !== null && total > cap,
+    total: filtered ? Math.min(total, MAX_COUNTED_MATCHES) : total,
+    totalCapped: filtered && total > MAX_COUNTED_MATCHES,
     page: query.page,
     pageSize: query.pageSize,
   };

@@ -110,6 +110,15 @@ test("dump → restore into an empty database → dump gives the same bytes", as
   );
   expect(totals.rows[0]!.live).toBeGreaterThanOrEqual(1);
   expect(totals.rows[0]!.tallied).toBe(totals.rows[0]!.live);
+  // And the total of live sources the sources list reads.
+  const sources = await withClient(emptyUrl, (client) =>
+    client.query<{ tallied: number; live: number }>(
+      `SELECT (SELECT sum("live")::int FROM "SourceTally") AS tallied,
+        (SELECT count(*)::int FROM "Source" WHERE "deletedAt" IS NULL) AS live`,
+    ),
+  );
+  expect(sources.rows[0]!.live).toBeGreaterThanOrEqual(1);
+  expect(sources.rows[0]!.tallied).toBe(sources.rows[0]!.live);
 });
 
 test("a restore into a database with rows is refused, and changes nothing", async () => {

@@ -2,14 +2,16 @@ import { once } from "node:events";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { ClientBase } from "pg";
+import { disableTallyTriggers, enableTallyTriggers } from "@/lib/db/tally-triggers";
 
 /**
  * The tables a dump holds, parents before children so a restore satisfies every foreign key as
  * it goes, each with the column it is ordered by. Left out on purpose: Session and Verification
  * (live sign-ins and one-time codes: a copy would let old cookies into a new instance, and they
  * expire anyway), login_limits (counters that reset themselves), InstanceSetting (this instance's
- * cookie-signing secret: a restored instance makes its own) and _prisma_migrations (the target's
- * own migrations; the dump names the one it was made at, and a restore checks it).
+ * cookie-signing secret: a restored instance makes its own), QuestionTally and SourceTally
+ * (totals a restore counts again from the rows) and _prisma_migrations (the target's own
+ * migrations; the dump names the one it was made at, and a restore checks it).
  */
 export const DUMPED_TABLES = [
   ["User", "id"],
@@ -86,9 +88,9 @@ export async function restoreDump(client: ClientBase, input: Readable): Promise<
   await client.query("BEGIN");
   try {
     await refuseUnlessReady(client, header.migration);
-    // The totals by verdict are counted once at the end, not added to per question: the tally
-    // trigger would write one row once per restored question (migration ..._question_tally).
-    await client.query('ALTER TABLE "Question" DISABLE TRIGGER "Question_tally"');
+    // The totals (by verdict, of sources) are counted once at the end, not added to per row: a
+    // tally trigger would write one row once per restored question or source.
+    await disableTallyTriggers(client);
     const counts: TableCounts = {};
     let table: string | null = null;
     let batch: string[] = [];
@@ -111,8 +113,7 @@ export async function restoreDump(client: ClientBase, input: Readable): Promise<
         if (batch.length >= BATCH) await flush();
       } else throw new RestoreRefused(`this is not a dump's line: ${line.slice(0, 60)}`);
     }
-    await client.query('ALTER TABLE "Question" ENABLE TRIGGER "Question_tally"');
-    await client.query("SELECT crosscheck_recount_question_tally()");
+    await enableTallyTriggers(client);
     await client.query("COMMIT");
     return counts;
   } catch (error) {

@@ -7,6 +7,7 @@ import * as claimItem from "./claims/[id]/route";
 import * as claims from "./claims/route";
 import * as questionItem from "./questions/[id]/route";
 import * as sourceItem from "./sources/[id]/route";
+import * as sources from "./sources/route";
 import * as subjects from "./subjects/route";
 
 // Each test starts writes at the same moment through the route handlers; the pool gives each its
@@ -163,10 +164,38 @@ describe("races against real parallel connections", () => {
     }
   });
 
+  test("sources added and trashed at once leave the sources list's total counting the live ones", async () => {
+    const liveSources = () => db.source.count({ where: { deletedAt: null } });
+    const listedTotal = async () =>
+      (await callRoute(sources.GET, "GET", "/api/v1/sources")).body.total as number;
+    for (let round = 0; round < 3; round++) {
+      const old = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => fixtures.source(`${TEXT} Old ${round}-${i}.`)),
+      );
+      const before = await listedTotal();
+      expect(before).toBe(await liveSources());
+      const results = await Promise.all([
+        ...Array.from({ length: 6 }, (_, i) => fixtures.source(`${TEXT} New ${round}-${i}.`)),
+        ...old.map((source) =>
+          callRoute(sourceItem.DELETE, "DELETE", "", { params: { id: source.id } }),
+        ),
+      ]);
+      expect(results.slice(6).map((r) => (r as { status: number }).status)).toEqual([
+        204, 204, 204, 204,
+      ]);
+      // The other test files run one at a time, so nothing else adds or trashes sources now.
+      expect(await listedTotal()).toBe(before + 6 - 4);
+      expect(await listedTotal()).toBe(await liveSources());
+    }
+  });
+
   test("after all of that, every stored verdict equals the recomputed one", async () => {
-    const { differences, tallies } = await checkStoredVerdicts();
+    const { differences, tallies, sourceTally, stalePassages } = await checkStoredVerdicts();
     expect(differences).toEqual([]);
-    // The totals by verdict, added to at the commit of every racing write, still count right.
+    // The totals by verdict, added to at the commit of every racing write, still count right,
+    // and so do the total of live sources and the passages' live marks.
     expect(tallies).toBeNull();
+    expect(sourceTally).toBeNull();
+    expect(stalePassages).toBe(0);
   });
 });
