@@ -106,7 +106,7 @@ function drawChart(
 }
 
 /** The chart's rows in words, for its title. */
-export function describeChart(bars: RangeBar[], kind: ScaleKind): string {
+function describeChart(bars: RangeBar[], kind: ScaleKind): string {
   const scale =
     kind === "log" ? "logarithmic scale" : kind === "time" ? "time axis" : "linear scale";
   const rows = bars.map((bar) => {
