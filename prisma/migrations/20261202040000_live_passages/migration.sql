@@ -3,9 +3,9 @@
 -- tables, which at a million claims was most of a search's time (decision 005). The answer is
 -- kept on the passage instead, by the triggers below, in the transaction of the write that
 -- changes it. Like the search vectors it is not in schema.prisma: only SQL reads or writes it.
--- Indexes: no new one. A passage's own check reads the claim, question and source by primary key;
+-- Indexes: no new one. A passage's own check reads the claim, question and source by primary key,
 -- the triggers find a claim's passages by "Passage_claimId_idx", a source's by
--- "Passage_sourceId_idx", a question's claims by "Claim_questionId_idx"; search keeps finding
+-- "Passage_sourceId_idx", a question's claims by "Claim_questionId_idx", and search keeps finding
 -- its candidates by "Passage_searchVector_idx" and the trigram index and filters them on "live".
 ALTER TABLE "Passage" ADD COLUMN "live" BOOLEAN NOT NULL DEFAULT true;
 

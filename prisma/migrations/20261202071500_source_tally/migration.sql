@@ -3,7 +3,7 @@
 -- sources) the list took 1.6–1.9× its time at 1,000 claims, the count most of the difference. The
 -- total is kept instead, as the totals by verdict are (decision 007): eight slots, a trigger
 -- deferred to the commit adding to the slot of its transaction.
--- Indexes: the list reads eight rows by their primary key; only the recount (a repair, run by an
+-- Indexes: the list reads eight rows by their primary key, and only the recount (a repair, run by an
 -- operator or at the end of a bulk load) reads every source.
 CREATE TABLE "SourceTally" (
     "slot" INTEGER NOT NULL,
