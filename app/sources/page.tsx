@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PaginationNav } from "@/app/_components/pagination-nav";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { listSources } from "@/lib/sources/source-list-data";
 import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
@@ -16,6 +15,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   const params = await searchParams;
   const query = SourceListQuerySchema.safeParse({
     page: params.page,
+    cursor: params.cursor,
     q: params.q,
     kind: params.kind,
     language: params.language,
@@ -24,7 +24,8 @@ export default async function SourcesPage({ searchParams }: Props) {
   const { q, kind, language } = query.data;
   const filtered = Boolean(q || kind || language);
   const page = await listSources(query.data);
-  if (page.items.length === 0 && page.page > 1) notFound();
+  const deeper = page.page > 1 || typeof params.cursor === "string";
+  if (page.items.length === 0 && deeper) notFound();
   const kept = Object.fromEntries(
     Object.entries({ q, kind, language }).filter((entry): entry is [string, string] => !!entry[1]),
   );
@@ -102,7 +103,33 @@ export default async function SourcesPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <PaginationNav page={page} basePath="/sources" query={kept} />
+      {/* Older pages follow the cursor, which starts where this page ended, so a page deep in a
+          large library costs what the first does (an old ?page= link still opens its page). */}
+      {deeper || page.nextCursor ? (
+        <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
+          {deeper ? (
+            <Link href={listHref(kept)} className="underline">
+              ← Newest
+            </Link>
+          ) : (
+            <span />
+          )}
+          {page.nextCursor ? (
+            <Link
+              href={listHref({ ...kept, cursor: page.nextCursor })}
+              rel="next"
+              className="underline"
+            >
+              Older →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
+}
+
+function listHref(query: Record<string, string>): string {
+  const search = new URLSearchParams(query).toString();
+  return search ? `/sources?${search}` : "/sources";
 }

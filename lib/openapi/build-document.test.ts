@@ -83,6 +83,7 @@ describe("the OpenAPI document", () => {
       "query:q",
       "query:kind",
       "query:language",
+      "query:cursor",
     ]);
     expect(names("get", "/api/v1/questions")).toEqual([
       "query:cursor",

@@ -76,6 +76,10 @@ export const SourcePageSchema = z
     totalCapped: z.boolean().meta({
       description: "True when the list was filtered and more than `total` sources match",
     }),
+    nextCursor: z.string().nullable().meta({
+      description:
+        "Pass as `cursor` for the next page, however deep (numbered pages stop at the first 10,000 sources); null on the last page",
+    }),
     page: z.int(),
     pageSize: z.int(),
   })

@@ -1,3 +1,5 @@
+import { decodeCursorToken, encodeCursorToken } from "@/lib/cursor-token";
+
 /** Where a page of the question list ends: the last row's place in "most divergent first". */
 export interface QuestionCursor {
   rank: number;
@@ -8,29 +10,19 @@ export interface QuestionCursor {
 
 /** The cursor as an opaque, URL-safe token. */
 export function encodeCursor(cursor: QuestionCursor): string {
-  const bytes = new TextEncoder().encode(JSON.stringify(cursor));
-  return btoa(String.fromCharCode(...bytes))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")
-    .replace(/=+$/, "");
+  return encodeCursorToken(cursor);
 }
 
 /** The cursor of a token, or null when it is not one this code wrote. */
 export function decodeCursor(token: string): QuestionCursor | null {
-  try {
-    const binary = atob(token.replace(/-/g, "+").replace(/_/g, "/"));
-    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-    const value = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) as unknown;
-    if (!value || typeof value !== "object") return null;
-    const { rank, divergence, label, id } = value as Record<string, unknown>;
-    const ok =
-      Number.isInteger(rank) &&
-      typeof divergence === "number" &&
-      Number.isFinite(divergence) &&
-      typeof label === "string" &&
-      typeof id === "string";
-    return ok ? { rank: rank as number, divergence, label, id } : null;
-  } catch {
-    return null;
-  }
+  const value = decodeCursorToken(token);
+  if (!value || typeof value !== "object") return null;
+  const { rank, divergence, label, id } = value as Record<string, unknown>;
+  const ok =
+    Number.isInteger(rank) &&
+    typeof divergence === "number" &&
+    Number.isFinite(divergence) &&
+    typeof label === "string" &&
+    typeof id === "string";
+  return ok ? { rank: rank as number, divergence, label, id } : null;
 }

@@ -7,6 +7,7 @@ import { anyLanguageQuery, fuzzyText, typoThreshold } from "@/lib/search/search-
 import { formatPublicationIso, fromStored, type PublicationPrecision } from "./publication-date";
 import { accessedDay, type SourceSummary } from "./source-data";
 import type { SourceKind } from "./source-kinds";
+import { encodeSourceCursor, type SourceListCursor } from "./source-list-cursor";
 import type { SourceListQuery } from "./source-list-schema";
 
 /** A source as the list shows it, with how many live claims were recorded from it. */
@@ -22,6 +23,8 @@ export interface SourceListPage extends Page<SourceListItem> {
    * through the whole archive on every request.
    */
   totalCapped: boolean;
+  /** Pass as `cursor` for the next page (however deep); null on the last one. */
+  nextCursor: string | null;
 }
 
 /** How many sources a filtered list counts at most (decision 005). */
@@ -33,12 +36,16 @@ type Row = Omit<SourceSummary, "published" | "kind" | "accessed"> & {
   publishedOn: Date | null;
   publishedPrecision: PublicationPrecision | null;
   claimCount: number;
+  /** The row's keys in the list's order, as text for its cursor. */
+  listedOn: string;
+  addedAt: string;
 };
 
 /**
  * Sources, newest publication first, an undated one placed by the day it was added (so a source
  * just added without a date is on the first page), filtered by words, kind and language, a page
- * at a time. Two queries: the page, read in order from the index "Source_listed_on_idx" with
+ * at a time (a numbered page, or the page after a cursor). Two queries: the page, read in order
+ * from the index "Source_listed_on_idx" with
  * each row's claim count from the claims' sourceId index, and the total: of all live sources
  * from the totals kept at each commit (migration 20261202071500_source_tally); with words, a
  * kind or a language, counted up to MAX_COUNTED_MATCHES and no further.
@@ -49,6 +56,7 @@ export async function listSources(query: SourceListQuery): Promise<SourceListPag
     items: [],
     total: 0,
     totalCapped: false,
+    nextCursor: null,
     page: query.page,
     pageSize: query.pageSize,
   };
@@ -63,12 +71,14 @@ export async function listSources(query: SourceListQuery): Promise<SourceListPag
         s.kind::text AS kind, s.language, s.accessed, s."archiveUrl", s.version, s."createdAt",
         s."updatedAt",
         (SELECT count(*)::int FROM "Claim" c WHERE c."sourceId" = s.id AND c."deletedAt" IS NULL)
-          AS "claimCount"
+          AS "claimCount",
+        coalesce(s."publishedOn", s."createdAt"::date)::text AS "listedOn",
+        s."createdAt"::text AS "addedAt"
       FROM (
         SELECT s.id FROM "Source" s
-        WHERE ${where}
+        WHERE ${where} ${afterCursor(query.cursor)}
         ORDER BY coalesce(s."publishedOn", s."createdAt"::date) DESC, s."createdAt" DESC, s.id DESC
-        LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}
+        LIMIT ${query.pageSize + 1} OFFSET ${query.cursor ? 0 : (query.page - 1) * query.pageSize}
       ) page
       JOIN "Source" s ON s.id = page.id
       ORDER BY coalesce(s."publishedOn", s."createdAt"::date) DESC, s."createdAt" DESC, s.id DESC`,
@@ -80,13 +90,28 @@ export async function listSources(query: SourceListQuery): Promise<SourceListPag
           SELECT coalesce(sum("live"), 0)::int AS total FROM "SourceTally"`,
   ]);
   const total = counted[0]?.total ?? 0;
+  // One row more than the page was read, to know whether another page follows.
+  const shown = rows.slice(0, query.pageSize);
+  const last = shown.at(-1);
   return {
-    items: rows.map(toItem),
+    items: shown.map(toItem),
+    nextCursor:
+      rows.length > query.pageSize && last
+        ? encodeSourceCursor({ on: last.listedOn, at: last.addedAt, id: last.id })
+        : null,
     total: filtered ? Math.min(total, MAX_COUNTED_MATCHES) : total,
     totalCapped: filtered && total > MAX_COUNTED_MATCHES,
     page: query.page,
     pageSize: query.pageSize,
   };
+}
+
+// Rows after the cursor in the list's order, all three keys descending: one row comparison,
+// which "Source_listed_on_idx" serves as the start of its scan.
+function afterCursor(cursor: SourceListCursor | undefined): Prisma.Sql {
+  if (!cursor) return Prisma.empty;
+  return Prisma.sql`AND (coalesce(s."publishedOn", s."createdAt"::date), s."createdAt", s.id)
+    < (${cursor.on}::date, ${cursor.at}::timestamp(3), ${cursor.id})`;
 }
 
 /** The WHERE of the list, or null when the words typed hold nothing to search for. */
@@ -110,7 +135,15 @@ function filterSql(query: SourceListQuery): Prisma.Sql | null {
 }
 
 function toItem(row: Row): SourceListItem {
-  const { publishedOn, publishedPrecision, kind, accessed, ...rest } = row;
+  const {
+    publishedOn,
+    publishedPrecision,
+    kind,
+    accessed,
+    listedOn: _on,
+    addedAt: _at,
+    ...rest
+  } = row;
   return {
     ...rest,
     kind: kind as SourceKind,

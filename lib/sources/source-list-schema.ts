@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeSourceCursor } from "./source-list-cursor";
 import { SOURCE_KINDS } from "./source-kinds";
 
 /** Sources per page of the list, unless asked otherwise. */
@@ -9,40 +10,77 @@ export const MAX_SOURCE_PAGE_SIZE = 100;
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
-/** ?page=&pageSize=&q=&kind=&language= of the sources list and GET /api/v1/sources. */
-export const SourceListQuerySchema = z.object({
-  page: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "page must be a number" })
-      .int("page must be a whole number")
-      .min(1, "page starts at 1")
-      .max(100_000, "page is too large")
-      .default(1),
-  ),
-  pageSize: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "pageSize must be a number" })
-      .int("pageSize must be a whole number")
-      .min(1, "pageSize is at least 1")
-      .max(MAX_SOURCE_PAGE_SIZE, `pageSize is at most ${MAX_SOURCE_PAGE_SIZE}`)
-      .default(SOURCE_PAGE_SIZE),
-  ),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(2000, "q is too long").optional()),
-  kind: z.preprocess(
-    blankToUndefined,
-    z.enum(SOURCE_KINDS, { error: `kind is one of: ${SOURCE_KINDS.join(", ")}` }).optional(),
-  ),
-  language: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "use a language code such as en, ru or en-GB")
-      .transform((code) => code.toLowerCase())
-      .optional(),
-  ),
-});
+/**
+ * How deep numbered pages go: a page is read past every row before it, so beyond this many rows
+ * the list is followed by its cursor (`nextCursor`), which starts where the last page ended.
+ */
+export const MAX_PAGED_ROWS = 10_000;
+
+/**
+ * ?page=&pageSize=&cursor=&q=&kind=&language= of the sources list and GET /api/v1/sources: a
+ * numbered page within the first MAX_PAGED_ROWS sources, or the page after a cursor.
+ */
+export const SourceListQuerySchema = z
+  .object({
+    page: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "page must be a number" })
+        .int("page must be a whole number")
+        .min(1, "page starts at 1")
+        .max(100_000, "page is too large")
+        .default(1),
+    ),
+    pageSize: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "pageSize must be a number" })
+        .int("pageSize must be a whole number")
+        .min(1, "pageSize is at least 1")
+        .max(MAX_SOURCE_PAGE_SIZE, `pageSize is at most ${MAX_SOURCE_PAGE_SIZE}`)
+        .default(SOURCE_PAGE_SIZE),
+    ),
+    q: z.preprocess(blankToUndefined, z.string().trim().max(2000, "q is too long").optional()),
+    kind: z.preprocess(
+      blankToUndefined,
+      z.enum(SOURCE_KINDS, { error: `kind is one of: ${SOURCE_KINDS.join(", ")}` }).optional(),
+    ),
+    language: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "use a language code such as en, ru or en-GB")
+        .transform((code) => code.toLowerCase())
+        .optional(),
+    ),
+    cursor: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .max(500, "cursor is too long")
+        .transform((token, ctx) => {
+          const cursor = decodeSourceCursor(token);
+          if (!cursor)
+            ctx.addIssue({ code: "custom", message: "cursor is not one this list gave" });
+          return cursor ?? z.NEVER;
+        })
+        .optional(),
+    ),
+  })
+  .superRefine((query, ctx) => {
+    if (query.cursor && query.page > 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["page"],
+        message: "give a page or a cursor, not both",
+      });
+    else if ((query.page - 1) * query.pageSize >= MAX_PAGED_ROWS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["page"],
+        message: `page is too deep: past the first ${MAX_PAGED_ROWS.toLocaleString("en")} sources, follow nextCursor`,
+      });
+  });
 
 export type SourceListQuery = z.output<typeof SourceListQuerySchema>;

@@ -1,4 +1,4 @@
-// GET /api/v1/sources?page=&pageSize=&q=&kind=&language= — the library, a page at a time; POST — add a source.
+// GET /api/v1/sources?page=&pageSize=&cursor=&q=&kind=&language= — the library, a page at a time; POST — add a source.
 import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, validationError } from "@/app/api/v1/_lib/api-response";

@@ -242,9 +242,61 @@ describe("GET /api/v1/sources", () => {
     expect(page1.body.items[0].id).not.toBe(page2.body.items[0].id);
   });
 
+  test("cursor pages give every source once, in the list's order, while sources are added", async () => {
+    const word = `keyset${crypto.randomUUID().slice(0, 8)}`;
+    // Shared days, undated rows and one insert's shared createdAt: every tie the order breaks.
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      INSERT INTO "Source" (id, title, text, "textHash", "publishedOn", "publishedPrecision", "updatedAt")
+      SELECT 'ks' || ${word} || n, 'Keyset ' || n, ${word} || ' text ' || n, md5(${word} || n),
+        CASE WHEN n % 3 = 0 THEN NULL ELSE date '1988-02-01' + (n % 4) END,
+        CASE WHEN n % 3 = 0 THEN NULL ELSE 'day'::"DatePrecision" END, now()
+      FROM generate_series(1, 23) n
+      RETURNING id`;
+    created.push(...rows.map((row) => row.id));
+    const list = (query: Record<string, string>) =>
+      callRoute(collection.GET, "GET", "/api/v1/sources", { query: { q: word, ...query } });
+    const whole = await list({ pageSize: "100" });
+    expect(whole.body.items).toHaveLength(23);
+    expect(whole.body.nextCursor).toBeNull();
+
+    const walked: string[] = [];
+    let cursor: string | null = null;
+    for (let step = 0; step < 20; step++) {
+      const page = await list(cursor ? { pageSize: "4", cursor } : { pageSize: "4" });
+      expect(page.status).toBe(200);
+      walked.push(...page.body.items.map((item: { id: string }) => item.id));
+      cursor = page.body.nextCursor;
+      if (!cursor) break;
+      // A source added mid-walk is the newest: it is on the first page, not in the later ones.
+      if (step === 0) {
+        const added = await createSource({ title: "Added mid-walk", text: `${word} added` });
+        expect(added.status).toBe(201);
+      }
+    }
+    expect(walked).toEqual(whole.body.items.map((item: { id: string }) => item.id));
+  });
+
+  test("numbered pages stop where reading past the rows before them would grow with the library", async () => {
+    const deep = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { page: "201", pageSize: "50" },
+    });
+    expect(deep.status).toBe(422);
+    expect(deep.body.error.fields.page[0]).toMatch(/follow nextCursor/);
+    const first = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { pageSize: "1" },
+    });
+    const both = await callRoute(collection.GET, "GET", "/api/v1/sources", {
+      query: { page: "2", cursor: first.body.nextCursor },
+    });
+    expect(both.status).toBe(422);
+    expect(both.body.error.fields.page).toBeDefined();
+  });
+
   test.each([
     ["page", "0"],
     ["page", "x"],
+    ["cursor", "not-a-cursor"],
+    ["cursor", btoa(JSON.stringify(["1988-02-01", "nope", "id"]))],
     ["pageSize", "1000"],
     ["pageSize", "101"],
     ["kind", "poem"],
