@@ -33,12 +33,22 @@ CREATE TRIGGER "Passage_live"
   BEFORE INSERT OR UPDATE OF "claimId", "sourceId" ON "Passage"
   FOR EACH ROW EXECUTE FUNCTION crosscheck_passage_set_live();
 
--- A claim trashed, restored or moved to another question: its passages again.
-CREATE FUNCTION crosscheck_claim_passages_live() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN
-  UPDATE "Passage" p SET "live" = l.live
-  FROM (SELECT id, crosscheck_passage_live("claimId", "sourceId") AS live
-        FROM "Passage" WHERE "claimId" = NEW.id) l
-  WHERE p.id = l.id AND p."live" IS DISTINCT FROM l.live\073
+-- A claim trashed, restored or moved to another question, a question or a source trashed or
+-- restored: the passages it holds, found by the index of the table that fired, worked out again.
+-- (A passage whose mark differs has the other mark, so NOT "live" is the one it should have.)
+CREATE FUNCTION crosscheck_refresh_passages_live() RETURNS trigger LANGUAGE plpgsql AS E'DECLARE
+  ids text[]\073
+BEGIN
+  IF TG_TABLE_NAME = ''Claim'' THEN
+    ids := ARRAY(SELECT id FROM "Passage" WHERE "claimId" = NEW.id)\073
+  ELSIF TG_TABLE_NAME = ''Source'' THEN
+    ids := ARRAY(SELECT id FROM "Passage" WHERE "sourceId" = NEW.id)\073
+  ELSE
+    ids := ARRAY(SELECT p.id FROM "Claim" c JOIN "Passage" p ON p."claimId" = c.id
+                 WHERE c."questionId" = NEW.id)\073
+  END IF\073
+  UPDATE "Passage" SET "live" = NOT "live"
+  WHERE id = ANY(ids) AND "live" IS DISTINCT FROM crosscheck_passage_live("claimId", "sourceId")\073
   RETURN NULL\073
 END';
 
@@ -46,35 +56,16 @@ CREATE TRIGGER "Claim_passages_live"
   AFTER UPDATE OF "deletedAt", "questionId" ON "Claim"
   FOR EACH ROW
   WHEN (OLD."deletedAt" IS DISTINCT FROM NEW."deletedAt" OR OLD."questionId" IS DISTINCT FROM NEW."questionId")
-  EXECUTE FUNCTION crosscheck_claim_passages_live();
-
--- A question trashed or restored: the passages of its claims.
-CREATE FUNCTION crosscheck_question_passages_live() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN
-  UPDATE "Passage" p SET "live" = l.live
-  FROM (SELECT pp.id, crosscheck_passage_live(pp."claimId", pp."sourceId") AS live
-        FROM "Claim" c JOIN "Passage" pp ON pp."claimId" = c.id
-        WHERE c."questionId" = NEW.id) l
-  WHERE p.id = l.id AND p."live" IS DISTINCT FROM l.live\073
-  RETURN NULL\073
-END';
+  EXECUTE FUNCTION crosscheck_refresh_passages_live();
 
 CREATE TRIGGER "Question_passages_live"
   AFTER UPDATE OF "deletedAt" ON "Question"
   FOR EACH ROW
   WHEN (OLD."deletedAt" IS DISTINCT FROM NEW."deletedAt")
-  EXECUTE FUNCTION crosscheck_question_passages_live();
-
--- A source trashed or restored: the passages in it.
-CREATE FUNCTION crosscheck_source_passages_live() RETURNS trigger LANGUAGE plpgsql AS E'BEGIN
-  UPDATE "Passage" p SET "live" = l.live
-  FROM (SELECT id, crosscheck_passage_live("claimId", "sourceId") AS live
-        FROM "Passage" WHERE "sourceId" = NEW.id) l
-  WHERE p.id = l.id AND p."live" IS DISTINCT FROM l.live\073
-  RETURN NULL\073
-END';
+  EXECUTE FUNCTION crosscheck_refresh_passages_live();
 
 CREATE TRIGGER "Source_passages_live"
   AFTER UPDATE OF "deletedAt" ON "Source"
   FOR EACH ROW
   WHEN (OLD."deletedAt" IS DISTINCT FROM NEW."deletedAt")
-  EXECUTE FUNCTION crosscheck_source_passages_live();
+  EXECUTE FUNCTION crosscheck_refresh_passages_live();
