@@ -5,7 +5,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { logError } from "@/lib/log";
 import { statementNames } from "./statement-names";
 
-type Listener = (sql: string) => void;
+type Listener = (sql: string, params: readonly unknown[]) => void;
 
 /** A Prisma client on one PostgreSQL server (the primary, or a read replica). */
 export function createClient(connectionString: string) {
@@ -23,7 +23,7 @@ export function createClient(connectionString: string) {
     log: [{ emit: "event", level: "query" }],
   });
   // Query events let tests show that a page costs a bounded number of queries.
-  client.$on("query", (event) => notify(event.query));
+  client.$on("query", (event) => notify(event.query, parseParams(event.params)));
   Object.defineProperty(client, POOL, { value: pool });
   return client;
 }
@@ -44,13 +44,23 @@ const names = statementNames();
 export async function sqlQuery<Row>(client: Client, text: string, values: unknown[]) {
   const pool = (client as unknown as Record<symbol, pg.Pool | undefined>)[POOL];
   if (!pool) throw new Error("sqlQuery needs a client made by createClient");
-  notify(text);
+  notify(text, values);
   const result = await pool.query({ name: names({ sql: text }), text, values });
   return result.rows as Row[];
 }
 
-function notify(sql: string) {
-  for (const listener of listeners) listener(sql);
+function notify(sql: string, params: readonly unknown[]) {
+  for (const listener of listeners) listener(sql, params);
+}
+
+// Prisma hands a query's parameters over as JSON text.
+function parseParams(json: string): unknown[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
 }
 
 function createPrimary() {
@@ -87,7 +97,10 @@ export const db: Client = new Proxy({} as Client, {
   },
 });
 
-/** Calls `listener` with the SQL of every query until the returned function is called. */
+/**
+ * Calls `listener` with the SQL and parameters of every query until the returned function is
+ * called.
+ */
 export function onQuery(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
