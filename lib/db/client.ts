@@ -23,7 +23,9 @@ export function createClient(connectionString: string) {
     log: [{ emit: "event", level: "query" }],
   });
   // Query events let tests show that a page costs a bounded number of queries.
-  client.$on("query", (event) => notify(event.query, parseParams(event.params)));
+  client.$on("query", (event) => {
+    if (listeners.size) notify(event.query, parseParams(event.params));
+  });
   Object.defineProperty(client, POOL, { value: pool });
   return client;
 }
