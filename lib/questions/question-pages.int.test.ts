@@ -1,8 +1,7 @@
 // Keyset pages: walking the list while others write never skips or repeats a question.
 import { afterAll, expect, test } from "vitest";
-import { recordClaim } from "@/lib/claims/claim-data";
-import { ClaimInputSchema } from "@/lib/claims/claim-schema";
 import { testFixtures } from "@/lib/testing/fixtures";
+import { testClaim as claim } from "@/lib/testing/test-claim";
 import { listQuestions } from "./question-data";
 
 const fixtures = testFixtures();
@@ -10,13 +9,6 @@ afterAll(() => fixtures.cleanUp());
 
 const TEXT = "Officials counted 26 dead. Witnesses spoke of hundreds of dead. About 30 dead.";
 const QUOTES = ["counted 26 dead", "hundreds of dead", "About 30 dead"];
-
-async function claim(sourceId: string, question: unknown, exact: string) {
-  const field = typeof question === "string" ? { questionId: question } : { question };
-  const made = await recordClaim(ClaimInputSchema.parse({ sourceId, ...field, quote: { exact } }));
-  if (!made.ok) throw new Error(made.failure.message);
-  return made.value;
-}
 
 test("every question exactly once across pages while claims and questions are written", async () => {
   const subject = fixtures.subject("Paged");

@@ -1,10 +1,9 @@
 // Every list and comparison endpoint costs the same number of queries however much data there is.
 import { afterAll, expect, test } from "vitest";
-import { recordClaim } from "@/lib/claims/claim-data";
-import { ClaimInputSchema } from "@/lib/claims/claim-schema";
 import { onQuery } from "@/lib/db/client";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
+import { testClaim as claim } from "@/lib/testing/test-claim";
 import * as questionItem from "./questions/[id]/route";
 import * as questions from "./questions/route";
 import * as sources from "./sources/route";
@@ -16,15 +15,6 @@ const fixtures = testFixtures();
 afterAll(() => fixtures.cleanUp());
 
 const TEXT = "Officials counted 26 dead. Witnesses spoke of hundreds of dead.";
-
-async function claim(sourceId: string, question: unknown, exact: string, origin?: string) {
-  const field = typeof question === "string" ? { questionId: question } : { question };
-  const made = await recordClaim(
-    ClaimInputSchema.parse({ sourceId, ...field, quote: { exact }, origin }),
-  );
-  if (!made.ok) throw new Error(made.failure.message);
-  return made.value;
-}
 
 test("list and comparison APIs run as many queries with 1 claim as with 40", async () => {
   const subject = fixtures.subject("Counted");

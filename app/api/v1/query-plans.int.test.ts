@@ -8,8 +8,6 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { writeCorpus } from "@/bench/scale/corpus";
 import { createDatabaseIfMissing } from "@/scripts/db/embedded-postgres";
 import { applyMigrations } from "@/scripts/db/migrate";
-import { recordClaim } from "@/lib/claims/claim-data";
-import { ClaimInputSchema } from "@/lib/claims/claim-schema";
 import { trashClaim } from "@/lib/claims/claim-trash";
 import { onQuery } from "@/lib/db/client";
 import { listOrigins } from "@/lib/origins/origin-data";
@@ -17,6 +15,7 @@ import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { listSuggestions } from "@/lib/suggestions/suggestion-data";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
+import { testClaim as claim } from "@/lib/testing/test-claim";
 import * as claimHistory from "./claims/[id]/history/route";
 import * as claimItem from "./claims/[id]/route";
 import * as questionItem from "./questions/[id]/route";
@@ -129,15 +128,6 @@ async function trashIndexes(): Promise<Set<string>> {
      WHERE schemaname = 'public' AND indexdef LIKE '%WHERE ("deletedAt" IS NOT NULL)'`,
   );
   return (trashNames ??= new Set(rows.map((row) => row.indexname)));
-}
-
-async function claim(sourceId: string, question: unknown, exact: string, origin?: string) {
-  const field = typeof question === "string" ? { questionId: question } : { question };
-  const made = await recordClaim(
-    ClaimInputSchema.parse({ sourceId, ...field, quote: { exact }, origin }),
-  );
-  if (!made.ok) throw new Error(made.failure.message);
-  return made.value;
 }
 
 test("lists, search, comparison, trash and pickers read no growing table whole", async () => {

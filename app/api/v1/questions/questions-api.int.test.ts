@@ -1,10 +1,9 @@
 import { afterAll, describe, expect, test } from "vitest";
-import { recordClaim } from "@/lib/claims/claim-data";
-import { ClaimInputSchema } from "@/lib/claims/claim-schema";
 import { onQuery } from "@/lib/db/client";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
+import { testClaim as claim } from "@/lib/testing/test-claim";
 import * as claimItem from "../claims/[id]/route";
 import * as subjectItem from "../subjects/[id]/route";
 import * as subjectCollection from "../subjects/route";
@@ -16,15 +15,6 @@ afterAll(() => fixtures.cleanUp());
 
 const TEXT =
   "Officials counted 26 dead. Witnesses spoke of hundreds of dead. A film said more than 100 died in one night.";
-
-async function claim(sourceId: string, question: unknown, exact: string, origin?: string) {
-  const questionField = typeof question === "string" ? { questionId: question } : { question };
-  const result = await recordClaim(
-    ClaimInputSchema.parse({ sourceId, ...questionField, quote: { exact }, origin }),
-  );
-  if (!result.ok) throw new Error(result.failure.message);
-  return result.value;
-}
 
 /** A subject with one divergent question: 26 (one origin, two sources) vs hundreds. */
 async function divergentSubject() {
