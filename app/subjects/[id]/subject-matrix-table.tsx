@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { clusterColour, groupName } from "@/app/_components/cluster-palette";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { ScopeTag } from "@/app/_components/question-label";
@@ -13,6 +12,10 @@ const STICKY = "sticky left-0 z-10 shadow-[1px_0_0_0_var(--color-stone-200)]";
  * Questions (rows) × sources (columns). It scrolls sideways inside its box on a narrow screen,
  * the question column staying in view. The box is `relative` so the screen-reader-only texts
  * inside are placed within it and cannot widen the page.
+ *
+ * Its links are plain anchors, as on the claim cards: a matrix holds a link per source, per
+ * question and per claim (over a hundred on a busy subject), and each next/link would be a
+ * client component rendered on the server, hydrated in the browser and prefetched in view.
  */
 export function SubjectMatrixTable({ matrix }: { matrix: SubjectMatrix }) {
   return (
@@ -33,13 +36,9 @@ export function SubjectMatrixTable({ matrix }: { matrix: SubjectMatrix }) {
             </th>
             {matrix.sources.map((source) => (
               <th key={source.id} scope="col" className="min-w-44 p-3 font-medium">
-                <Link
-                  href={`/sources/${source.id}`}
-                  className="hover:underline"
-                  title={source.title}
-                >
+                <a href={`/sources/${source.id}`} className="hover:underline" title={source.title}>
                   {truncateText(source.title, 60)}
-                </Link>
+                </a>
                 <span className="block font-normal text-stone-600">
                   {source.publisher ? `${source.publisher} · ` : ""}
                   <PublicationDateText value={source.published} />
@@ -55,22 +54,29 @@ export function SubjectMatrixTable({ matrix }: { matrix: SubjectMatrix }) {
                 scope="row"
                 className={`${STICKY} w-36 min-w-32 space-y-1.5 bg-white p-3 font-normal sm:w-48`}
               >
-                <Link
+                <a
                   href={`/questions/${question.id}`}
                   className="block font-medium text-stone-900 underline underline-offset-2"
                 >
                   {question.measure}
-                </Link>
+                </a>
                 {question.scope ? <ScopeTag scope={question.scope} /> : null}
                 <div>
                   <VerdictBadge status={verdict.status} />
                 </div>
               </th>
-              {matrix.sources.map((source) => (
-                <td key={source.id} className="p-2">
-                  <Cell cells={cells[source.id] ?? []} />
-                </td>
-              ))}
+              {matrix.sources.map((source) => {
+                const here = cells[source.id] ?? [];
+                // Most cells of a matrix are empty: one class and no content (globals.css draws
+                // its marks), so a busy subject's page is not mostly empty cells.
+                return here.length ? (
+                  <td key={source.id} className="p-2">
+                    <CellClaims cells={here} />
+                  </td>
+                ) : (
+                  <td key={source.id} className="matrix-gap" />
+                );
+              })}
             </tr>
           ))}
         </tbody>
@@ -79,25 +85,15 @@ export function SubjectMatrixTable({ matrix }: { matrix: SubjectMatrix }) {
   );
 }
 
-function Cell({ cells }: { cells: MatrixCell[] }) {
-  if (!cells.length)
-    // Most cells of a matrix are empty: one short class (globals.css) keeps them small.
-    return (
-      <span className="matrix-gap">
-        <span aria-hidden>—</span>
-        <span className="sr-only">no claim recorded</span>
-      </span>
-    );
+function CellClaims({ cells }: { cells: MatrixCell[] }) {
   return (
     <ul className="space-y-1.5">
       {cells.map((cell) => {
         const colour = clusterColour(cell.cluster);
         return (
           <li key={cell.claimId}>
-            <Link
+            <a
               href={`/claims/${cell.claimId}`}
-              // A matrix holds many claims; prefetching each one would query for all of them.
-              prefetch={false}
               data-cluster={cell.cluster ?? "draft"}
               className={`block rounded px-2 py-1.5 hover:underline ${cell.draft ? "border border-dashed border-stone-400" : ""}`}
               style={{ backgroundColor: colour.tint, borderLeft: `5px solid ${colour.fill}` }}
@@ -107,7 +103,7 @@ function Cell({ cells }: { cells: MatrixCell[] }) {
                 {cell.cluster === null ? "draft, not counted" : groupName(cell.cluster)} ·{" "}
                 {cell.valueText}
               </span>
-            </Link>
+            </a>
           </li>
         );
       })}
