@@ -83,9 +83,8 @@ const INDEX_SCANS = new Set(["Index Scan", "Index Only Scan", "Bitmap Index Scan
 
 /**
  * The growing tables a plan reads whole: a sequential scan, or an index scan with no condition
- * that no Limit stops (walking an index in order up to a LIMIT is
- * bounded). An index of trashed rows only is read whole by the trash list's count: the trash is
- * the set it counts.
+ * that no Limit stops (walking an index in order up to a LIMIT is bounded). An index of trashed
+ * rows only is read whole by the trash list's count: the trash is the set it counts.
  */
 function readWhole(node: PlanNode, trashed: Set<string>, limited = false): string[] {
   const table = node["Relation Name"] ?? "";
@@ -123,11 +122,12 @@ async function scannedWhole(statement: string, params: readonly unknown[]): Prom
 
 let trashNames: Set<string> | undefined;
 async function trashIndexes(): Promise<Set<string>> {
+  if (trashNames) return trashNames;
   const { rows } = await sql.query<{ indexname: string }>(
     `SELECT indexname FROM pg_indexes
      WHERE schemaname = 'public' AND indexdef LIKE '%WHERE ("deletedAt" IS NOT NULL)'`,
   );
-  return (trashNames ??= new Set(rows.map((row) => row.indexname)));
+  return (trashNames = new Set(rows.map((row) => row.indexname)));
 }
 
 test("lists, search, comparison, trash and pickers read no growing table whole", async () => {
