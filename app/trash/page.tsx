@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePagePermission } from "@/app/_auth/require-permission";
 import { listTrash } from "@/lib/trash/trash-data";
-import { TRASH_KINDS, type TrashKind } from "@/lib/trash/trash-kinds";
+import {
+  TRASH_KINDS,
+  TRASH_PAGE_SIZE,
+  TrashQuerySchema,
+  type TrashKind,
+} from "@/lib/trash/trash-kinds";
 import { purgeAction, restoreAction } from "./actions";
 
 export const metadata: Metadata = { title: "Trash" };
@@ -26,8 +31,10 @@ export default async function TrashPage({ searchParams }: Props) {
   await requirePagePermission("restore", "/trash");
   const params = await searchParams;
   const kind: TrashKind = TRASH_KINDS.find((k) => k === params.kind) ?? "source";
-  const page = Math.max(1, Math.min(100_000, Number(params.page) || 1));
-  const trash = await listTrash(kind, { page });
+  // A page or cursor that cannot be read (hand-edited, or from an older version) shows the newest.
+  const query = TrashQuerySchema.safeParse({ kind, page: params.page, cursor: params.cursor });
+  const at = query.success ? query.data : { page: 1, cursor: undefined };
+  const trash = await listTrash(kind, at);
   const outcome = typeof params.outcome === "string" ? OUTCOMES[params.outcome] : undefined;
   return (
     <div className="space-y-6">
@@ -55,7 +62,10 @@ export default async function TrashPage({ searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <p className="text-sm text-stone-600">{trash.total} in the trash.</p>
+      <p className="text-sm text-stone-600">
+        {trash.totalCapped ? `More than ${trash.total.toLocaleString("en")}` : trash.total} in the
+        trash.
+      </p>
       <ul className="divide-y divide-stone-200 rounded border border-stone-200 bg-white">
         {trash.items.map((item) => (
           <li key={item.id} className="flex flex-wrap items-center gap-x-4 gap-y-2 p-3 text-sm">
@@ -80,11 +90,24 @@ export default async function TrashPage({ searchParams }: Props) {
           </li>
         ))}
       </ul>
-      {trash.total > page * 50 ? (
-        <Link href={`/trash?kind=${kind}&page=${page + 1}`} className="text-sm underline">
-          More →
-        </Link>
-      ) : null}
+      <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
+        {at.cursor || at.page > 1 ? (
+          <Link href={`/trash?kind=${kind}`} className="underline">
+            ← Most recent
+          </Link>
+        ) : (
+          <span />
+        )}
+        {trash.nextCursor ? (
+          <Link
+            href={`/trash?kind=${kind}&cursor=${trash.nextCursor}`}
+            rel="next"
+            className="underline"
+          >
+            Next {TRASH_PAGE_SIZE} →
+          </Link>
+        ) : null}
+      </nav>
     </div>
   );
 }

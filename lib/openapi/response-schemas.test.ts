@@ -5,7 +5,7 @@ import type { QuestionPage } from "@/lib/questions/question-data";
 import type { SourceDetail } from "@/lib/sources/source-data";
 import type { SourceListPage } from "@/lib/sources/source-list-data";
 import type { SubjectPage } from "@/lib/subjects/subject-data";
-import type { TrashItem } from "@/lib/trash/trash-data";
+import type { TrashPage } from "@/lib/trash/trash-data";
 import type {
   HistorySchema,
   QuestionPageSchema,
@@ -33,9 +33,7 @@ describe("response schemas match what the data functions return", () => {
     expectTypeOf<Json<QuestionPage>>().toEqualTypeOf<z.output<typeof QuestionPageSchema>>();
     expectTypeOf<Json<SubjectPage>>().toEqualTypeOf<z.output<typeof SubjectListSchema>>();
     expectTypeOf<Json<{ items: RevisionView[] }>>().toEqualTypeOf<z.output<typeof HistorySchema>>();
-    expectTypeOf<Json<{ items: TrashItem[]; total: number }>>().toEqualTypeOf<
-      z.output<typeof TrashPageSchema>
-    >();
+    expectTypeOf<Json<TrashPage>>().toEqualTypeOf<z.output<typeof TrashPageSchema>>();
   });
 
   test("a source as the API sends it parses, one with a missing field does not", () => {

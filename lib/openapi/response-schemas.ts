@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { QUESTION_KINDS } from "@/lib/questions/question-kinds";
 import { SOURCE_KINDS } from "@/lib/sources/source-kinds";
-import { TRASH_KINDS } from "@/lib/trash/trash-kinds";
+import { MAX_TRASH_ROWS, TRASH_KINDS } from "@/lib/trash/trash-kinds";
 
 // What the API answers, for the OpenAPI document. The data functions return TypeScript types,
 // not zod schemas; response-schemas.test.ts checks these against those types, so the two cannot
@@ -163,8 +163,15 @@ export const TrashPageSchema = z
       }),
     ),
     total: z.int(),
+    totalCapped: z.boolean(),
+    nextCursor: z.string().nullable(),
+    page: z.int(),
+    pageSize: z.int(),
   })
-  .meta({ id: "TrashPage" });
+  .meta({
+    id: "TrashPage",
+    description: `Counted up to ${MAX_TRASH_ROWS.toLocaleString("en")} (totalCapped: more); numbered pages within those, then follow nextCursor.`,
+  });
 
 /** A record whose fields are described in words (the claim, the comparison, the matrix). */
 export function described(id: string, description: string) {

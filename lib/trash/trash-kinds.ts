@@ -1,11 +1,55 @@
 import { z } from "zod";
+import { decodeTrashCursor } from "./trash-cursor";
 
 /** The kinds of record the trash holds. */
 export const TRASH_KINDS = ["source", "question", "claim"] as const;
 export type TrashKind = (typeof TRASH_KINDS)[number];
 
-/** ?kind=source|question|claim&page= of the trash list (page and API). */
-export const TrashQuerySchema = z.object({
-  kind: z.enum(TRASH_KINDS, { error: "kind is source, question or claim" }).default("source"),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-});
+/** Trashed records per page. */
+export const TRASH_PAGE_SIZE = 50;
+
+/**
+ * How far the trash is paged by number and counted: a numbered page is read past every row before
+ * it, and a count reads every row it counts, so past this many the list follows its cursor and
+ * says "more than" (a trash is emptied by hand and may grow for years).
+ */
+export const MAX_TRASH_ROWS = 10_000;
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === "" ? undefined : value;
+
+/** ?kind=source|question|claim&page=&cursor= of the trash list (page and API). */
+export const TrashQuerySchema = z
+  .object({
+    kind: z.enum(TRASH_KINDS, { error: "kind is source, question or claim" }).default("source"),
+    page: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "page must be a number" })
+        .int("page must be a whole number")
+        .min(1, "page starts at 1")
+        .max(MAX_TRASH_ROWS / TRASH_PAGE_SIZE, {
+          error: `page is too deep: past the first ${MAX_TRASH_ROWS.toLocaleString("en")} records, follow nextCursor`,
+        })
+        .default(1),
+    ),
+    cursor: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .max(500, "cursor is too long")
+        .transform((token, ctx) => {
+          const cursor = decodeTrashCursor(token);
+          if (!cursor)
+            ctx.addIssue({ code: "custom", message: "cursor is not one this list gave" });
+          return cursor ?? z.NEVER;
+        })
+        .optional(),
+    ),
+  })
+  .refine((query) => !(query.cursor && query.page > 1), {
+    path: ["page"],
+    message: "give a page or a cursor, not both",
+  });
+
+export type TrashQuery = z.output<typeof TrashQuerySchema>;
