@@ -28,6 +28,7 @@ const SERVER_MODULES = [
   "lib/questions/verdict-check.ts",
   "lib/search/search-sql.ts",
   "lib/search/search-kinds.ts",
+  "lib/search/search-filters.ts",
   "lib/**/*.int.test.ts",
 ];
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { search } from "@/lib/search/search-data";
+import { getSubjectName } from "@/lib/subjects/subject-data";
 import { SEARCH_KINDS, SearchParamsSchema, type SearchKind } from "@/lib/search/search-schema";
 import { SearchResultList } from "./search-result-list";
 
@@ -12,8 +13,10 @@ const KIND_PAGE = 20;
 const KIND_LABELS: Record<SearchKind, string> = {
   sources: "Sources",
   passages: "Passages of claims",
+  claims: "Claims",
   questions: "Questions",
   subjects: "Subjects",
+  origins: "Origins",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -21,17 +24,32 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q : "";
+  // The filters as typed, kept in the form and in every link of the page.
+  const typed = Object.fromEntries(
+    FILTERS.flatMap((name) => {
+      const value = params[name];
+      return typeof value === "string" && value.trim() ? [[name, value.trim()]] : [];
+    }),
+  ) as Partial<Record<(typeof FILTERS)[number], string>>;
   const parsed = SearchParamsSchema.safeParse({
     q,
     kind: params.kind,
     cursor: params.cursor,
     limit: params.kind ? KIND_PAGE : undefined,
+    ...typed,
   });
-  const results = parsed.success ? await search(parsed.data) : null;
+  const [results, subject] = await Promise.all([
+    parsed.success ? search(parsed.data) : null,
+    typed.subject ? getSubjectName(typed.subject) : null,
+  ]);
   const kind = parsed.success ? parsed.data.kind : undefined;
-  const href = (extra: Record<string, string>) => `/search?${new URLSearchParams({ q, ...extra })}`;
-  const groups = kind ? [kind] : SEARCH_KINDS;
+  const href = (extra: Record<string, string>) =>
+    `/search?${new URLSearchParams({ q, ...typed, ...extra })}`;
+  const { subject: _subject, ...otherFilters } = typed;
+  const withoutSubject = `/search?${new URLSearchParams({ q, ...otherFilters, ...(kind ? { kind } : {}) })}`;
+  const groups = (kind ? [kind] : SEARCH_KINDS).filter((k) => results?.[k] !== undefined);
   const empty = results && groups.every((k) => (results[k]?.items.length ?? 0) === 0);
+  const narrowed = Boolean(typed.language || typed.from || typed.to);
 
   return (
     <div className="space-y-6">
@@ -50,13 +68,36 @@ export default async function SearchPage({ searchParams }: Props) {
             className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-3 py-2"
           />
           {kind ? <input type="hidden" name="kind" value={kind} /> : null}
+          {typed.subject ? <input type="hidden" name="subject" value={typed.subject} /> : null}
           <button type="submit" className="rounded bg-stone-900 px-4 py-2 text-white">
             Search
           </button>
+          <fieldset className="flex w-full flex-wrap items-end gap-3 text-sm">
+            <legend className="sr-only">Filters</legend>
+            {typed.subject ? (
+              <p className="flex items-center gap-2 self-center rounded bg-stone-100 px-3 py-1.5">
+                In the subject{" "}
+                <strong className="font-medium">{subject?.name ?? "(no such subject)"}</strong>
+                <Link href={withoutSubject} className="underline">
+                  Any subject
+                </Link>
+              </p>
+            ) : null}
+            <FilterField
+              name="language"
+              label="Language"
+              value={typed.language}
+              hint="en, ru, hy"
+            />
+            <FilterField name="from" label="Published from" value={typed.from} hint="YYYY-MM-DD" />
+            <FilterField name="to" label="to" value={typed.to} hint="YYYY, YYYY-MM" />
+          </fieldset>
         </form>
         <p className="text-sm text-stone-600">
           Accents and capitals do not matter; a word close to a name also finds it. Put words in
           quotes for a phrase, a minus before a word to leave it out, and “or” between alternatives.
+          Language and dates are the sources&rsquo;: a passage goes by its source, a question by any
+          source that speaks to it.
         </p>
         {q ? (
           <nav aria-label="Kinds of result" className="flex flex-wrap gap-1 text-sm">
@@ -78,7 +119,7 @@ export default async function SearchPage({ searchParams }: Props) {
         </p>
       ) : !results?.query || empty ? (
         <p role="status" className="rounded border border-dashed border-stone-300 p-6">
-          Nothing found for “{q}”.
+          Nothing found for “{q}”{typed.subject || narrowed ? " with these filters" : ""}.
         </p>
       ) : (
         groups.map((k) => {
@@ -102,7 +143,40 @@ export default async function SearchPage({ searchParams }: Props) {
           );
         })
       )}
+      {q && parsed.success && narrowed && (!kind || kind === "subjects") ? (
+        <p className="text-sm text-stone-600">
+          Subjects have no language or publication date, so none are listed with those filters.
+        </p>
+      ) : null}
     </div>
+  );
+}
+
+/** The filters of the page's address, beside q, kind and cursor. */
+const FILTERS = ["subject", "language", "from", "to"] as const;
+
+function FilterField({
+  name,
+  label,
+  value,
+  hint,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  hint: string;
+}) {
+  return (
+    <label className="flex flex-col gap-1 text-stone-700">
+      {label}
+      <input
+        name={name}
+        defaultValue={value}
+        placeholder={hint}
+        maxLength={40}
+        className="w-36 rounded border border-stone-300 bg-white px-2 py-1"
+      />
+    </label>
   );
 }
 

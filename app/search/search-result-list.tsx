@@ -3,6 +3,7 @@ import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { VerdictBadge } from "@/app/_components/verdict-badge";
 import type { SearchResults } from "@/lib/search/search-hits";
 import type { SearchKind } from "@/lib/search/search-schema";
+import { ORIGIN_CLAIMS_COUNTED } from "@/lib/search/search-hits";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
 import { SnippetText } from "./snippet-text";
 
@@ -60,6 +61,29 @@ export function SearchResultList({ kind, results }: { kind: SearchKind; results:
           ))}
         </ul>
       );
+    case "claims":
+      return (
+        <ul className={LIST}>
+          {results.claims?.items.map((hit) => (
+            <li key={hit.id} className="space-y-1 p-4">
+              <Link href={`/claims/${hit.id}`} className="font-medium underline">
+                “<SnippetText snippet={hit.snippet} />”
+              </Link>
+              <p className="text-sm text-stone-600">
+                on{" "}
+                <Link href={`/questions/${hit.question.id}`} className="underline">
+                  {hit.question.label}
+                </Link>
+                , in{" "}
+                <Link href={`/sources/${hit.source.id}`} className="underline">
+                  {hit.source.title}
+                </Link>
+                {hit.origin ? `, relaying ${hit.origin}` : null}
+              </p>
+            </li>
+          ))}
+        </ul>
+      );
     case "questions":
       return (
         <ul className={LIST}>
@@ -97,5 +121,41 @@ export function SearchResultList({ kind, results }: { kind: SearchKind; results:
           ))}
         </ul>
       );
+    case "origins":
+      return (
+        <ul className={LIST}>
+          {results.origins?.items.map((hit) => (
+            <li key={hit.id} className="space-y-1 p-4">
+              <p className="font-medium">
+                <SnippetText snippet={hit.snippet} />{" "}
+                <span className="text-sm font-normal text-stone-600">
+                  relayed by {claimCount(hit.claimCount)}
+                </span>
+              </p>
+              {hit.claims.length ? (
+                <ul className="space-y-0.5 text-sm text-stone-700">
+                  {hit.claims.map((claim) => (
+                    <li key={claim.id}>
+                      <Link href={`/claims/${claim.id}`} className="underline">
+                        “{claim.stated}”
+                      </Link>{" "}
+                      on{" "}
+                      <Link href={`/questions/${claim.question.id}`} className="underline">
+                        {claim.question.label}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      );
   }
+}
+
+function claimCount(count: number): string {
+  if (count > ORIGIN_CLAIMS_COUNTED)
+    return `more than ${ORIGIN_CLAIMS_COUNTED.toLocaleString("en")} claims`;
+  return `${count} ${count === 1 ? "claim" : "claims"}`;
 }

@@ -7,6 +7,8 @@ import type { VerdictStatus } from "@/lib/agreement/verdict";
 import type { PublicationPrecision } from "@/lib/sources/publication-date";
 import { decodeSearchCursor, encodeSearchCursor } from "./search-cursor";
 import type {
+  ClaimHit,
+  OriginHit,
   PassageHit,
   QuestionHit,
   SearchGroup,
@@ -15,7 +17,15 @@ import type {
   SourceHit,
   SubjectHit,
 } from "./search-hits";
-import { passagesSql, questionsSql, sourcesSql, subjectsSql } from "./search-kinds";
+import { kindPasses, type SearchFilters } from "./search-filters";
+import {
+  claimsSql,
+  originsSql,
+  passagesSql,
+  questionsSql,
+  sourcesSql,
+  subjectsSql,
+} from "./search-kinds";
 import { parseSearchQuery, type SearchQuery } from "./search-query";
 import {
   DEFAULT_SEARCH_LIMIT,
@@ -28,21 +38,27 @@ import { typoThreshold } from "./search-sql";
 import { shapeSnippet, type RawSnippet } from "./snippet";
 
 type Row = Record<string, unknown> & { id: string; score: number; snippet: RawSnippet };
+type OriginClaimRow = { id: string; stated: string; questionId: string; questionLabel: string };
 
 /**
  * Finds the words of `params.q` in sources, passages, questions and subjects (or in one kind),
- * each kind best match first, a page at a time. One transaction: the typo threshold, then one
+ * narrowed by its filters, each kind best match first, a page at a time; a kind the filters
+ * cannot apply to (subjects, by language or date) is left out of the results. One transaction: the typo threshold, then one
  * indexed query per kind.
  */
 export async function search(params: SearchParams): Promise<SearchResults> {
   const query = parseSearchQuery(params.q);
   if (!query) return { query: null };
-  const kinds: readonly SearchKind[] = params.kind ? [params.kind] : SEARCH_KINDS;
+  const { subject, language, from, to } = params;
+  const filters: SearchFilters = { subject, language, from, to };
+  const kinds = (params.kind ? [params.kind] : SEARCH_KINDS).filter((kind) =>
+    kindPasses(kind, filters),
+  );
   const limit = Math.min(params.limit ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT);
   const cursor = params.cursor ? (decodeSearchCursor(params.cursor) ?? undefined) : undefined;
   const [, ...pages] = await db.$transaction([
     db.$queryRaw(typoThreshold()),
-    ...kinds.map((kind) => db.$queryRaw<Row[]>(SQL_OF[kind](query, cursor, limit))),
+    ...kinds.map((kind) => db.$queryRaw<Row[]>(SQL_OF[kind](query, cursor, limit, filters))),
   ]);
   const results: SearchResults = { query: query.fuzzy };
   kinds.forEach((kind, i) => {
@@ -54,12 +70,19 @@ export async function search(params: SearchParams): Promise<SearchResults> {
 
 const SQL_OF: Record<
   SearchKind,
-  (q: SearchQuery, c: { score: number; id: string } | undefined, l: number) => Prisma.Sql
+  (
+    q: SearchQuery,
+    c: { score: number; id: string } | undefined,
+    l: number,
+    f: SearchFilters,
+  ) => Prisma.Sql
 > = {
   sources: sourcesSql,
   passages: passagesSql,
+  claims: claimsSql,
   questions: questionsSql,
   subjects: subjectsSql,
+  origins: originsSql,
 };
 
 const MAPPERS: Record<SearchKind, (row: Row) => SearchHitBase> = {
@@ -83,6 +106,13 @@ const MAPPERS: Record<SearchKind, (row: Row) => SearchHitBase> = {
     source: { id: row.sourceId as string, title: row.sourceTitle as string },
     question: { id: row.questionId as string, label: row.questionLabel as string },
   }),
+  claims: (row: Row): ClaimHit => ({
+    ...base(row),
+    stated: row.stated as string,
+    source: { id: row.sourceId as string, title: row.sourceTitle as string },
+    question: { id: row.questionId as string, label: row.questionLabel as string },
+    origin: (row.originName as string | null) ?? null,
+  }),
   questions: (row: Row): QuestionHit => ({
     ...base(row),
     subject: { id: row.subjectId as string, name: row.subjectName as string },
@@ -90,6 +120,15 @@ const MAPPERS: Record<SearchKind, (row: Row) => SearchHitBase> = {
     claimCount: Number(row.claimCount),
   }),
   subjects: (row: Row): SubjectHit => ({ ...base(row), questionCount: Number(row.questionCount) }),
+  origins: (row: Row): OriginHit => ({
+    ...base(row),
+    claimCount: Number(row.claimCount),
+    claims: (row.claims as OriginClaimRow[]).map((claim) => ({
+      id: claim.id,
+      stated: claim.stated,
+      question: { id: claim.questionId, label: claim.questionLabel },
+    })),
+  }),
 };
 
 function base(row: Row): SearchHitBase {

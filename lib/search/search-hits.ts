@@ -26,6 +26,15 @@ export interface PassageHit extends SearchHitBase {
   question: { id: string; label: string };
 }
 
+/** A claim whose stated words match: what it says, about which question, in which source. */
+export interface ClaimHit extends SearchHitBase {
+  stated: string;
+  source: { id: string; title: string };
+  question: { id: string; label: string };
+  /** The authority the source relays, if any. */
+  origin: string | null;
+}
+
 export interface QuestionHit extends SearchHitBase {
   subject: { id: string; name: string };
   verdict: VerdictStatus;
@@ -34,6 +43,18 @@ export interface QuestionHit extends SearchHitBase {
 
 export interface SubjectHit extends SearchHitBase {
   questionCount: number;
+}
+
+/** Live claims relaying one origin counted on a page of results, at most: "more than" past it. */
+export const ORIGIN_CLAIMS_COUNTED = 1000;
+/** The latest claims shown with each origin found. */
+export const ORIGIN_CLAIMS_SHOWN = 3;
+
+/** An origin (the authority sources relay), with the latest claims that relay it. */
+export interface OriginHit extends SearchHitBase {
+  /** Live claims relaying it, counted up to ORIGIN_CLAIMS_COUNTED. */
+  claimCount: number;
+  claims: { id: string; stated: string; question: { id: string; label: string } }[];
 }
 
 /** One kind's page of results; `nextCursor` (with `kind`) asks for the next page. */
@@ -47,6 +68,8 @@ export interface SearchResults {
   query: string | null;
   sources?: SearchGroup<SourceHit>;
   passages?: SearchGroup<PassageHit>;
+  claims?: SearchGroup<ClaimHit>;
   questions?: SearchGroup<QuestionHit>;
   subjects?: SearchGroup<SubjectHit>;
+  origins?: SearchGroup<OriginHit>;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { SearchCursor } from "./search-cursor";
+import { filterSql, type SearchFilters } from "./search-filters";
+import { ORIGIN_CLAIMS_COUNTED, ORIGIN_CLAIMS_SHOWN } from "./search-hits";
 import type { SearchQuery } from "./search-query";
 import {
   afterCursor,
@@ -18,13 +20,19 @@ import {
 // keeps one page, and joins details and snippets to that page alone.
 
 /** Sources whose title, publisher or text has the words, or whose title is close to them. */
-export function sourcesSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
+export function sourcesSql(
+  query: SearchQuery,
+  cursor: SearchCursor | undefined,
+  limit: number,
+  filters: SearchFilters = {},
+) {
   const tsq = anyLanguageQuery(query);
   const config = Prisma.sql`crosscheck_search_config(s."language")`;
   const page = bestPage(
     Prisma.sql`SELECT s.id, s."searchVector", s."title" FROM "Source" s
       WHERE s."deletedAt" IS NULL
-        AND (s."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(s."title"))`,
+        AND (s."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(s."title"))
+        ${filterSql("sources", filters)}`,
     Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
       + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."title"))::float8`,
     cursor,
@@ -45,14 +53,20 @@ export function sourcesSql(query: SearchQuery, cursor: SearchCursor | undefined,
  * the passage by the triggers of migration 20261202040000_live_passages: looking it up through
  * the claim, question and source of each candidate was most of a search at a million claims.
  */
-export function passagesSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
+export function passagesSql(
+  query: SearchQuery,
+  cursor: SearchCursor | undefined,
+  limit: number,
+  filters: SearchFilters = {},
+) {
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
     Prisma.sql`SELECT p.id, p."searchVector", p."exact" FROM "Passage" p
       WHERE p."live"
         AND (p."searchVector" @@ ${tsq}
-          OR ${fuzzyText(query)} <% crosscheck_trigram_text(left(p."exact", 2000)))`,
+          OR ${fuzzyText(query)} <% crosscheck_trigram_text(left(p."exact", 2000)))
+        ${filterSql("passages", filters)}`,
     Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
       + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(left(c."exact", 2000)))::float8`,
     cursor,
@@ -71,14 +85,57 @@ export function passagesSql(query: SearchQuery, cursor: SearchCursor | undefined
     ORDER BY m.score DESC, m.id ASC`;
 }
 
+/**
+ * Live claims whose stated words ("26 Armenians", "more than thirty") have the words, or words
+ * close to them. A claim out of the trash is live: trashing a source trashes its claims, and a
+ * question with claims cannot be trashed.
+ */
+export function claimsSql(
+  query: SearchQuery,
+  cursor: SearchCursor | undefined,
+  limit: number,
+  filters: SearchFilters = {},
+) {
+  const tsq = simpleQuery(query);
+  const config = Prisma.sql`'crosscheck_simple'::regconfig`;
+  const page = bestPage(
+    Prisma.sql`SELECT c.id, c."searchVector", c."stated" FROM "Claim" c
+      WHERE c."deletedAt" IS NULL
+        AND (c."searchVector" @@ ${tsq}
+          OR ${fuzzyText(query)} <% crosscheck_trigram_text(left(c."stated", 2000)))
+        ${filterSql("claims", filters)}`,
+    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
+      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(left(c."stated", 2000)))::float8`,
+    cursor,
+    limit,
+  );
+  return Prisma.sql`
+    SELECT m.id, m.score, c."stated", s.id AS "sourceId", s."title" AS "sourceTitle",
+      q.id AS "questionId", ${labelOf("q", "sj")} AS "questionLabel", o."name" AS "originName",
+      ${wholeColumns(Prisma.sql`c."stated"`, config, tsq)} AS snippet
+    FROM ${page}
+    JOIN "Claim" c ON c.id = m.id
+    JOIN "Source" s ON s.id = c."sourceId"
+    JOIN "Question" q ON q.id = c."questionId"
+    JOIN "Subject" sj ON sj.id = q."subjectId"
+    LEFT JOIN "Origin" o ON o.id = c."originId"
+    ORDER BY m.score DESC, m.id ASC`;
+}
+
 /** Questions whose "subject — measure (scope)" has the words, or words close to them. */
-export function questionsSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
+export function questionsSql(
+  query: SearchQuery,
+  cursor: SearchCursor | undefined,
+  limit: number,
+  filters: SearchFilters = {},
+) {
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
     Prisma.sql`SELECT q.id, q."searchVector", q."sortLabel" FROM "Question" q
       WHERE q."deletedAt" IS NULL
-        AND (q."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(q."sortLabel"))`,
+        AND (q."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(q."sortLabel"))
+        ${filterSql("questions", filters)}`,
     Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
       + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."sortLabel"))::float8`,
     cursor,
@@ -95,12 +152,18 @@ export function questionsSql(query: SearchQuery, cursor: SearchCursor | undefine
 }
 
 /** Subjects whose name or description has the words, or whose name is close to them. */
-export function subjectsSql(query: SearchQuery, cursor: SearchCursor | undefined, limit: number) {
+export function subjectsSql(
+  query: SearchQuery,
+  cursor: SearchCursor | undefined,
+  limit: number,
+  filters: SearchFilters = {},
+) {
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
     Prisma.sql`SELECT sj.id, sj."searchVector", sj."name" FROM "Subject" sj
-      WHERE sj."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(sj."name")`,
+      WHERE (sj."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(sj."name"))
+        ${filterSql("subjects", filters)}`,
     Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
       + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."name"))::float8`,
     cursor,
@@ -112,6 +175,48 @@ export function subjectsSql(query: SearchQuery, cursor: SearchCursor | undefined
       ${wholeColumns(Prisma.sql`sj."name"`, config, tsq)} AS snippet
     FROM ${page}
     JOIN "Subject" sj ON sj.id = m.id
+    ORDER BY m.score DESC, m.id ASC`;
+}
+
+/**
+ * Origins whose name has the words, or is close to them, with how many live claims relay each
+ * (counted up to ORIGIN_CLAIMS_COUNTED) and the latest few, read by "Claim_originId_idx" for the
+ * page's rows only. An origin that no live claim relays any more is still found (its history
+ * stays); it shows 0 claims.
+ */
+export function originsSql(
+  query: SearchQuery,
+  cursor: SearchCursor | undefined,
+  limit: number,
+  filters: SearchFilters = {},
+) {
+  const tsq = simpleQuery(query);
+  const config = Prisma.sql`'crosscheck_simple'::regconfig`;
+  const page = bestPage(
+    Prisma.sql`SELECT o.id, o."searchVector", o."name" FROM "Origin" o
+      WHERE (o."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(o."name"))
+        ${filterSql("origins", filters)}`,
+    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
+      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."name"))::float8`,
+    cursor,
+    limit,
+  );
+  return Prisma.sql`
+    SELECT m.id, m.score,
+      (SELECT count(*)::int FROM (SELECT FROM "Claim" c
+        WHERE c."originId" = m.id AND c."deletedAt" IS NULL LIMIT ${ORIGIN_CLAIMS_COUNTED + 1}) n)
+        AS "claimCount",
+      (SELECT coalesce(json_agg(json_build_object('id', l.id, 'stated', l."stated",
+          'questionId', l."questionId", 'questionLabel', l.label) ORDER BY l."createdAt" DESC), '[]')
+        FROM (SELECT c.id, c."stated", c."questionId", c."createdAt", ${labelOf("q", "sj")} AS label
+          FROM "Claim" c
+          JOIN "Question" q ON q.id = c."questionId"
+          JOIN "Subject" sj ON sj.id = q."subjectId"
+          WHERE c."originId" = m.id AND c."deletedAt" IS NULL
+          ORDER BY c."createdAt" DESC LIMIT ${ORIGIN_CLAIMS_SHOWN}) l) AS claims,
+      ${wholeColumns(Prisma.sql`o."name"`, config, tsq)} AS snippet
+    FROM ${page}
+    JOIN "Origin" o ON o.id = m.id
     ORDER BY m.score DESC, m.id ASC`;
 }
 

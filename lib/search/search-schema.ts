@@ -1,9 +1,23 @@
 import { z } from "zod";
+import { LanguageFilterSchema } from "@/lib/sources/language-filter";
+import {
+  firstDayAfter,
+  firstDayOf,
+  parsePublicationDate,
+  type PublicationDate,
+} from "@/lib/sources/publication-date";
 import { MAX_QUERY_CHARS } from "./search-query";
 import { decodeSearchCursor } from "./search-cursor";
 
 /** The kinds of record a search finds, in the order results are shown. */
-export const SEARCH_KINDS = ["sources", "passages", "questions", "subjects"] as const;
+export const SEARCH_KINDS = [
+  "sources",
+  "passages",
+  "claims",
+  "questions",
+  "subjects",
+  "origins",
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Results per kind when every kind is shown at once. */
@@ -14,7 +28,28 @@ export const MAX_SEARCH_LIMIT = 50;
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
 
-/** ?q=&kind=&limit=&cursor= of the search page and GET /api/v1/search. */
+/** ?from= and ?to=: a year, a month or a day, as a source's publication date is written. */
+const period = (name: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(40, `${name}: use YYYY, YYYY-MM or YYYY-MM-DD`)
+      .transform((text, ctx): PublicationDate => {
+        const parsed = parsePublicationDate(text);
+        if (parsed.ok) return parsed.date;
+        ctx.addIssue({ code: "custom", message: `${name}: ${parsed.reason}` });
+        return z.NEVER;
+      })
+      .optional(),
+  );
+
+/**
+ * ?q=&kind=&limit=&cursor=&subject=&language=&from=&to= of the search page and GET
+ * /api/v1/search. The filters: a subject (by id) for every kind; a language and a publication
+ * period for sources, for passages and claims (their source's), and for questions and origins
+ * (any source's that speaks to or relays them), which subjects, having neither, do not pass.
+ */
 export const SearchParamsSchema = z
   .object({
     q: z
@@ -47,10 +82,24 @@ export const SearchParamsSchema = z
         )
         .optional(),
     ),
+    subject: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/, "subject is the id of a subject")
+        .optional(),
+    ),
+    language: LanguageFilterSchema,
+    from: period("from"),
+    to: period("to"),
   })
   .refine((params) => params.cursor === undefined || params.kind !== undefined, {
     message: "a cursor pages one kind: pass kind too",
     path: ["cursor"],
-  });
+  })
+  .refine(
+    ({ from, to }) => !from || !to || firstDayOf(from).getTime() < firstDayAfter(to).getTime(),
+    { message: "from is after to", path: ["to"] },
+  );
 
 export type SearchParams = z.output<typeof SearchParamsSchema>;

@@ -53,6 +53,11 @@ export function fuzzyText(query: SearchQuery): Prisma.Sql {
   return Prisma.sql`crosscheck_trigram_text(${query.fuzzy})`;
 }
 
+/** `language` (a lower-case code) is the language of `column`, or a variant of it: en finds en-GB. */
+export function languageIs(column: Prisma.Sql, language: string): Prisma.Sql {
+  return Prisma.sql`(lower(${column}) = ${language} OR lower(${column}) LIKE ${`${language}-%`})`;
+}
+
 /** Sets the typo threshold for the transaction the search runs in. */
 export function typoThreshold(): Prisma.Sql {
   return Prisma.sql`SELECT set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`;

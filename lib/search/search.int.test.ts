@@ -74,6 +74,37 @@ describe("search", () => {
     expect(hit!.question.label).toBe(`${subjectName} — Armenians killed`);
   });
 
+  test("finds a claim by its stated words, and an origin by its name and with a typo", async () => {
+    const origin = `Prokuratura${tag}`;
+    const source = await fixtures.source(
+      `The office of ${origin} reported twenty-six Armenians killed in ${town}.`,
+    );
+    const relayed = await recordClaim(
+      ClaimInputSchema.parse({
+        sourceId: source.id,
+        question: { subject: subjectName, measure: "Armenians killed", kind: "count" },
+        quote: { exact: "reported twenty-six Armenians killed" },
+        stated: "twenty-six Armenians",
+        origin,
+      }),
+    );
+    if (!relayed.ok) throw new Error(JSON.stringify(relayed));
+    const claims = await search({ q: "twenty-six armenians", kind: "claims" });
+    expect(claims.claims!.items.find((hit) => hit.id === relayed.value.id)).toMatchObject({
+      stated: "twenty-six Armenians",
+      origin,
+      source: { id: source.id },
+      question: { label: `${subjectName} — Armenians killed` },
+    });
+    const origins = await search({ q: origin.replace("kura", "kuar"), kind: "origins" });
+    expect(origins.origins?.items).toHaveLength(1);
+    expect(origins.origins!.items[0]).toMatchObject({
+      claimCount: 1,
+      claims: [{ id: relayed.value.id, question: { id: relayed.value.questionId } }],
+    });
+    expect(text(origins.origins!.items[0]!.snippet)).toBe(origin);
+  });
+
   test("finds a subject and its questions by name", async () => {
     const results = await search({ q: subjectName });
     expect(results.subjects?.items.map((s) => text(s.snippet))).toEqual([subjectName]);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  firstDayAfter,
   firstDayOf,
   formatPublicationDate,
   formatPublicationIso,
@@ -58,5 +59,20 @@ describe("formatting", () => {
       const stored = firstDayOf(parsed.date);
       expect(fromStored(stored, parsed.date.precision)).toEqual(parsed.date);
     }
+  });
+});
+
+describe("firstDayAfter", () => {
+  test.each([
+    ["1988", "1989-01-01"],
+    ["1988-12", "1989-01-01"],
+    ["1988-02", "1988-03-01"],
+    ["1988-02-29", "1988-03-01"],
+    ["1988-12-31", "1989-01-01"],
+    ["1989-02-28", "1989-03-01"],
+  ])("the period of %s ends before %s", (input, after) => {
+    const parsed = parsePublicationDate(input);
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(firstDayAfter(parsed.date).toISOString().slice(0, 10)).toBe(after);
   });
 });

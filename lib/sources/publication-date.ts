@@ -73,6 +73,13 @@ export function firstDayOf(date: PublicationDate): Date {
   return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
 }
 
+/** The first day after the period the date covers (its end, exclusive), as a UTC midnight. */
+export function firstDayAfter(date: PublicationDate): Date {
+  if (date.month === null) return new Date(Date.UTC(date.year + 1, 0, 1));
+  if (date.day === null) return new Date(Date.UTC(date.year, date.month, 1));
+  return new Date(Date.UTC(date.year, date.month - 1, date.day + 1));
+}
+
 /** Rebuilds a publication date from its stored first day and precision. */
 export function fromStored(firstDay: Date, precision: PublicationPrecision): PublicationDate {
   return {

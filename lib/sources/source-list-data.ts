@@ -3,7 +3,7 @@ import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import type { Page } from "@/lib/pagination";
 import { parseSearchQuery } from "@/lib/search/search-query";
-import { anyLanguageQuery, fuzzyText, typoThreshold } from "@/lib/search/search-sql";
+import { anyLanguageQuery, fuzzyText, languageIs, typoThreshold } from "@/lib/search/search-sql";
 import { formatPublicationIso, fromStored, type PublicationPrecision } from "./publication-date";
 import { accessedDay, type SourceSummary } from "./source-data";
 import type { SourceKind } from "./source-kinds";
@@ -127,9 +127,7 @@ function filterSql(query: SourceListQuery): Prisma.Sql | null {
   if (query.kind) parts.push(Prisma.sql`s.kind = ${query.kind}::"SourceKind"`);
   if (query.language) {
     // "en" also lists sources marked "en-GB".
-    parts.push(
-      Prisma.sql`(lower(s.language) = ${query.language} OR lower(s.language) LIKE ${`${query.language}-%`})`,
-    );
+    parts.push(languageIs(Prisma.sql`s.language`, query.language));
   }
   return Prisma.join(parts, " AND ");
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LanguageFilterSchema } from "./language-filter";
 import { decodeSourceCursor } from "./source-list-cursor";
 import { SOURCE_KINDS } from "./source-kinds";
 
@@ -45,15 +46,7 @@ export const SourceListQuerySchema = z
       blankToUndefined,
       z.enum(SOURCE_KINDS, { error: `kind is one of: ${SOURCE_KINDS.join(", ")}` }).optional(),
     ),
-    language: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .trim()
-        .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "use a language code such as en, ru or en-GB")
-        .transform((code) => code.toLowerCase())
-        .optional(),
-    ),
+    language: LanguageFilterSchema,
     cursor: z.preprocess(
       blankToUndefined,
       z

@@ -164,6 +164,13 @@ test("lists, search, comparison, trash and pickers read no growing table whole",
     ["claim", () => callRoute(claimItem.GET, "GET", "", { params: { id: first.id } })],
     ["claim history", () => callRoute(claimHistory.GET, "GET", "", { params: { id: first.id } })],
     ["search", () => callRoute(search.GET, "GET", "/api/v1/search", { query: { q: "witnesses" } })],
+    [
+      "search by subject, language and date",
+      () =>
+        callRoute(search.GET, "GET", "/api/v1/search", {
+          query: { q: "witnesses", subject: subjectId, language: "en", from: "1988", to: "1990" },
+        }),
+    ],
     ...(["source", "question", "claim"] as const).flatMap((kind): Call[] => [
       [
         `trash of ${kind}s`,

@@ -43,6 +43,30 @@ export default async function SubjectPage({ params }: Props) {
           question for the passages in context.
         </p>
         <ExportLinks scope="subject" id={matrix.subject.id} />
+        <form
+          action="/search"
+          method="get"
+          role="search"
+          aria-label="In this subject"
+          className="flex max-w-xl flex-wrap gap-2 text-sm"
+        >
+          <input type="hidden" name="subject" value={matrix.subject.id} />
+          <label htmlFor="subject-search-q" className="sr-only">
+            Words to search for in this subject
+          </label>
+          <input
+            id="subject-search-q"
+            type="search"
+            name="q"
+            required
+            maxLength={200}
+            placeholder="Search this subject’s sources, passages and questions"
+            className="min-w-0 flex-1 rounded border border-stone-300 bg-white px-3 py-1.5"
+          />
+          <button type="submit" className="rounded border border-stone-400 bg-white px-3 py-1.5">
+            Search
+          </button>
+        </form>
       </header>
 
       {matrix.rows.length === 0 ? (

@@ -1,4 +1,5 @@
-// GET /api/v1/search?q=&kind=&limit=&cursor= — sources, passages, questions and subjects that have the words.
+// GET /api/v1/search?q=&kind=&limit=&cursor=&subject=&language=&from=&to= — sources, passages,
+// questions and subjects that have the words, narrowed by subject, language and publication date.
 import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { validationError } from "@/app/api/v1/_lib/api-response";
