@@ -89,15 +89,16 @@ export default async function SearchPage({ searchParams }: Props) {
               value={typed.language}
               hint="en, ru, hy"
             />
-            <FilterField name="from" label="Published from" value={typed.from} hint="YYYY-MM-DD" />
-            <FilterField name="to" label="to" value={typed.to} hint="YYYY, YYYY-MM" />
+            <FilterField name="from" label="Published from" value={typed.from} hint="e.g. 1988" />
+            <FilterField name="to" label="Published until" value={typed.to} hint="e.g. 1990-06" />
           </fieldset>
         </form>
         <p className="text-sm text-stone-600">
           Accents and capitals do not matter; a word close to a name also finds it. Put words in
           quotes for a phrase, a minus before a word to leave it out, and “or” between alternatives.
-          Language and dates are the sources&rsquo;: a passage goes by its source, a question by any
-          source that speaks to it.
+          Language and publication dates (a year, 1988-02 or 1988-02-28) are the sources&rsquo;: a
+          passage or a claim goes by its source, a question by any source that speaks to it, an
+          origin by any that relays it.
         </p>
         {q ? (
           <nav aria-label="Kinds of result" className="flex flex-wrap gap-1 text-sm">
