@@ -39,14 +39,25 @@ async function readOrigin(tx: Tx, id: string): Promise<OriginView | null> {
   return row && { id: row.id, name: row.name, version: row.version, claimCount: row._count.claims };
 }
 
+/** The questions that live claims citing this origin answer. */
+async function questionsCiting(tx: Tx, originId: string): Promise<string[]> {
+  const rows = await tx.claim.findMany({
+    where: { originId, deletedAt: null },
+    select: { questionId: true },
+    distinct: ["questionId"],
+  });
+  return rows.map((row) => row.questionId);
+}
+
 /** One origin as the API shows it, read from the primary; null when there is none. */
 export async function getOrigin(id: string): Promise<OriginView | null> {
   return readOrigin(db, id);
 }
 
 /**
- * Renames an origin, with its history entry. Spelling variants meet in one origin, so a name
- * another origin already has is refused with that origin (merge them instead).
+ * Renames an origin, with its history entry, and refreshes the stored verdicts of the questions
+ * its live claims answer (their sentences name it). Spelling variants meet in one origin, so a
+ * name another origin already has is refused with that origin (merge them instead).
  */
 export async function renameOrigin(
   id: string,
@@ -55,8 +66,11 @@ export async function renameOrigin(
 ): Promise<OriginEditResult> {
   if (!isRecordId(id)) return { ok: false, code: "not_found" };
   return inTransaction(async (tx): Promise<OriginEditResult> => {
-    if (!(await lockRow(tx, "Origin", id, "FOR NO KEY UPDATE")))
-      return { ok: false, code: "not_found" };
+    // Questions before the origin, in the writers' order. FOR UPDATE on the origin waits for any
+    // writer that is adding a claim citing it (a key share) and holds off new ones until this
+    // commits, so the second read below misses no claim whose verdict names the old name.
+    await lockRows(tx, "Question", await questionsCiting(tx, id), "FOR NO KEY UPDATE");
+    if (!(await lockRow(tx, "Origin", id, "FOR UPDATE"))) return { ok: false, code: "not_found" };
     const before = (await readOrigin(tx, id))!;
     if (expectedVersion !== undefined && expectedVersion !== before.version)
       return { ok: false, code: "version_conflict", current: before };
@@ -80,6 +94,7 @@ export async function renameOrigin(
       before: { name: before.name },
       after: { name: after.name },
     });
+    await refreshVerdicts(tx, await questionsCiting(tx, id));
     return { ok: true, origin: { ...before, ...after } };
   });
 }

@@ -1,5 +1,6 @@
-// Law: whatever series of writes happens, each question's stored verdict equals the one computed
-// afresh from its claims (what `npm run verdicts:check` checks).
+// Law: whatever series of writes happens — to claims, and to the origins and sources whose names
+// the verdict sentences carry — each question's stored verdict equals the one computed afresh
+// from its claims (what `npm run verdicts:check` checks).
 import fc from "fast-check";
 import { afterAll, expect, test } from "vitest";
 import { recordClaim, updateClaim } from "@/lib/claims/claim-data";
@@ -7,6 +8,11 @@ import { ClaimInputSchema, ClaimUpdateSchema } from "@/lib/claims/claim-schema";
 import { restoreClaim, trashClaim } from "@/lib/claims/claim-trash";
 import { db } from "@/lib/db/client";
 import { testFixtures } from "@/lib/testing/fixtures";
+import { nameKey } from "@/lib/naming/name-key";
+import { mergeOrigin, renameOrigin } from "@/lib/origins/origin-edit";
+import { updateSource } from "@/lib/sources/source-data";
+import { SourceUpdateSchema } from "@/lib/sources/source-schema";
+import { restoreSource, trashSource } from "@/lib/sources/source-trash";
 import { purgeClaim } from "@/lib/trash/purge";
 import { checkStoredVerdicts } from "./verdict-check";
 
@@ -16,7 +22,11 @@ afterAll(() => fixtures.cleanUp());
 const QUOTES = ["counted 26 dead", "hundreds of dead", "more than 100 died", "about 30 dead"];
 const TEXT =
   "Officials counted 26 dead. Witnesses spoke of hundreds of dead. A film said more than 100 died in one night. Later about 30 dead were named.";
-const ORIGINS = ["Prosecutor", "Witnesses", "Hospital", undefined];
+// Names of this run only: other tests' claims cite no origin the renames and merges here change.
+const run = crypto.randomUUID().slice(0, 6);
+const ORIGINS = [`Prosecutor ${run}`, `Witnesses ${run}`, `Hospital ${run}`, undefined];
+/** Each origin's name now (a rename appends or drops " (renamed)"). */
+const current = ORIGINS.slice();
 const ADMIN = { id: "test", name: "test", role: "admin" as const };
 
 type Op =
@@ -24,7 +34,10 @@ type Op =
   | { op: "edit"; claim: number; quote: number; origin: number }
   | { op: "override"; claim: number; figure: number | null }
   | { op: "move"; claim: number; question: number }
-  | { op: "trash" | "restore" | "purge"; claim: number };
+  | { op: "trash" | "restore" | "purge"; claim: number }
+  | { op: "renameOrigin"; origin: number }
+  | { op: "mergeOrigin"; origin: number; into: number }
+  | { op: "trashSource" | "restoreSource" | "retitleSource"; source: number };
 
 const index = fc.nat({ max: 40 });
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -51,9 +64,28 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     op: fc.constantFrom("trash" as const, "restore" as const, "purge" as const),
     claim: index,
   }),
+  fc.record({ op: fc.constant("renameOrigin" as const), origin: fc.nat({ max: 2 }) }),
+  fc.record({
+    op: fc.constant("mergeOrigin" as const),
+    origin: fc.nat({ max: 2 }),
+    into: fc.nat({ max: 2 }),
+  }),
+  fc.record({
+    op: fc.constantFrom("trashSource" as const, "restoreSource" as const, "retitleSource" as const),
+    source: fc.nat({ max: 2 }),
+  }),
 );
 
-test("stored verdicts equal recomputed ones after any series of claim writes", async () => {
+/** The id of the origin named ORIGINS[n] now, if it exists (a merge removes one). */
+async function originId(n: number): Promise<string | undefined> {
+  const found = await db.origin.findUnique({
+    where: { nameKey: nameKey(current[n]!) },
+    select: { id: true },
+  });
+  return found?.id;
+}
+
+test("stored verdicts equal recomputed ones after any series of claim, origin and source writes", async () => {
   const subject = fixtures.subject("Verdict law");
   const sources = [
     await fixtures.source(TEXT),
@@ -79,6 +111,30 @@ test("stored verdicts equal recomputed ones after any series of claim writes", a
   await fc.assert(
     fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 12 }), async (ops) => {
       for (const op of ops) {
+        if (op.op === "renameOrigin") {
+          const id = await originId(op.origin);
+          if (!id) continue;
+          const name = current[op.origin]!;
+          const renamed = name.endsWith(" (renamed)") ? name.slice(0, -10) : `${name} (renamed)`;
+          if ((await renameOrigin(id, renamed)).ok) current[op.origin] = renamed;
+          continue;
+        }
+        if (op.op === "mergeOrigin") {
+          const [from, into] = [await originId(op.origin), await originId(op.into)];
+          if (from && into) await mergeOrigin(from, into);
+          continue;
+        }
+        if (op.op === "trashSource" || op.op === "restoreSource" || op.op === "retitleSource") {
+          const id = sources[op.source]!.id;
+          if (op.op === "trashSource") await trashSource(id);
+          else if (op.op === "restoreSource") await restoreSource(id);
+          else {
+            const title = (await db.source.findUniqueOrThrow({ where: { id } })).title;
+            const retitled = title.endsWith(" II") ? title.slice(0, -3) : `${title} II`;
+            await updateSource(id, SourceUpdateSchema.parse({ title: retitled }));
+          }
+          continue;
+        }
         const claim = "claim" in op ? pick(op.claim) : undefined;
         if (op.op === "create") {
           const made = await recordClaim(
@@ -86,7 +142,7 @@ test("stored verdicts equal recomputed ones after any series of claim writes", a
               sourceId: sources[op.source]!.id,
               questionId: questionIds[op.question],
               quote: { exact: QUOTES[op.quote] },
-              origin: ORIGINS[op.origin],
+              origin: current[op.origin],
             }),
           );
           if (made.ok) claims.push(made.value.id);
@@ -96,7 +152,7 @@ test("stored verdicts equal recomputed ones after any series of claim writes", a
             claim,
             ClaimUpdateSchema.parse({
               stated: QUOTES[op.quote],
-              origin: ORIGINS[op.origin] ?? null,
+              origin: current[op.origin] ?? null,
             }),
           );
         else if (op.op === "override")
@@ -127,6 +183,44 @@ test("stored verdicts equal recomputed ones after any series of claim writes", a
   });
   expect(stored.some((q) => q.claimCount > 0)).toBe(true);
 }, 120_000);
+
+test("an origin renamed while claims citing it are recorded on other connections leaves no verdict with its old name", async () => {
+  const subject = fixtures.subject("Rename race");
+  const source = await fixtures.source(TEXT);
+  let name = `Ministry ${crypto.randomUUID().slice(0, 6)}`;
+  const first = await recordClaim(
+    ClaimInputSchema.parse({
+      sourceId: source.id,
+      question: { subject, measure: "killed", kind: "count" },
+      quote: { exact: QUOTES[0] },
+      origin: name,
+    }),
+  );
+  if (!first.ok) throw new Error(first.failure.message);
+  const id = (await db.origin.findUniqueOrThrow({ where: { nameKey: nameKey(name) } })).id;
+  const questions = [first.value.questionId];
+  for (let round = 1; round <= 8; round++) {
+    const renamed = `${name.split(" #")[0]} #${round}`;
+    // On their own connections, at once: a claim citing the origin by its current name on a
+    // new question, and the rename.
+    const [recorded, rename] = await Promise.all([
+      recordClaim(
+        ClaimInputSchema.parse({
+          sourceId: source.id,
+          question: { subject, measure: "killed", kind: "count", scope: `round ${round}` },
+          quote: { exact: QUOTES[round % QUOTES.length] },
+          origin: name,
+        }),
+      ),
+      renameOrigin(id, renamed),
+    ]);
+    if (recorded.ok) questions.push(recorded.value.questionId);
+    if (rename.ok) name = renamed;
+  }
+  const { differences } = await checkStoredVerdicts();
+  expect(differences.filter((d) => questions.includes(d.questionId))).toEqual([]);
+  expect(questions.length).toBeGreaterThan(4);
+});
 
 test("the check finds totals by verdict that no longer count the live questions, and recounts them", async () => {
   expect((await checkStoredVerdicts()).tallies).toBeNull();
