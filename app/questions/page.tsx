@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { z } from "zod";
 import Link from "next/link";
 import { VerdictBadge } from "@/app/_components/verdict-badge";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
@@ -26,10 +27,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
   const parsed = QuestionFilterSchema.safeParse({
     subject: params.subject,
     verdict: params.verdict,
+    order: params.order,
     cursor: params.cursor,
   });
   // A filter that cannot match (a mistyped verdict, a deleted subject) shows everything and says so.
-  const filter = parsed.success ? parsed.data : {};
+  const filter: Partial<z.output<typeof QuestionFilterSchema>> = parsed.success ? parsed.data : {};
   // The filter offers the first page of subjects, and the chosen one wherever it is.
   const [firstSubjects, chosen] = await loadForPage(() =>
     Promise.all([
@@ -47,10 +49,12 @@ export default async function QuestionsPage({ searchParams }: Props) {
     ...(filter.subject && !subject ? ["there is no such subject"] : []),
   ];
   const applied = problems.length ? {} : filter;
+  const order = applied.order ?? "divergent";
   const page = await loadForPage(() =>
     listQuestions({
       subjectId: applied.subject,
       verdict: applied.verdict,
+      order,
       cursor: applied.cursor,
       limit: PAGE_SIZE,
     }),
@@ -60,6 +64,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
     `/questions?${new URLSearchParams({
       ...(applied.subject ? { subject: applied.subject } : {}),
       ...(applied.verdict ? { verdict: applied.verdict } : {}),
+      ...(order === "label" ? { order } : {}),
       ...extra,
     })}`;
   const filtered = Boolean(applied.subject || applied.verdict);
@@ -69,7 +74,10 @@ export default async function QuestionsPage({ searchParams }: Props) {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Questions</h1>
         <p className="text-stone-600">
-          Each question is one subject, one measure and one scope. The most divergent come first.
+          Each question is one subject, one measure and one scope.{" "}
+          {order === "label"
+            ? "By subject, measure and scope, A to Z."
+            : "The most divergent come first."}
         </p>
       </div>
 
@@ -92,6 +100,17 @@ export default async function QuestionsPage({ searchParams }: Props) {
           any="Any verdict"
           options={VERDICTS}
         />
+        <label className="flex flex-col gap-1 text-sm text-stone-700">
+          Order
+          <select
+            name="order"
+            defaultValue={order}
+            className="rounded border border-stone-300 bg-white px-2 py-1.5"
+          >
+            <option value="divergent">Most divergent first</option>
+            <option value="label">A to Z</option>
+          </select>
+        </label>
         <button
           type="submit"
           className="rounded bg-stone-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-stone-700"

@@ -91,6 +91,7 @@ describe("the OpenAPI document", () => {
       "query:subject",
       "query:q",
       "query:verdict",
+      "query:order",
     ]);
     expect(names("patch", "/api/v1/claims/{id}")).toEqual(["path:id", "header:If-Match"]);
     expect(names("delete", "/api/v1/trash/{kind}/{id}")).toEqual(["path:kind", "path:id"]);

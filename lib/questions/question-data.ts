@@ -7,7 +7,12 @@ import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { buildComparison } from "./build-comparison";
 import { readComparisonRows } from "./comparison-data";
 import type { QuestionComparison, QuestionHeader } from "./comparison-types";
-import { decodeCursor, encodeCursor } from "./question-list-cursor";
+import {
+  decodeCursor,
+  encodeCursor,
+  type QuestionCursor,
+  type QuestionOrder,
+} from "./question-list-cursor";
 import { nameKey } from "@/lib/naming/name-key";
 import { questionHeaderSelect } from "./question-select";
 
@@ -29,6 +34,8 @@ export interface QuestionListItem extends QuestionHeader {
 export interface QuestionFilter {
   subjectId?: string;
   verdict?: VerdictStatus;
+  /** Most divergent first (the default), or by label: the order to walk the whole list in. */
+  order?: QuestionOrder;
   /** A token from a previous page's nextCursor. */
   cursor?: string;
   limit?: number;
@@ -59,7 +66,7 @@ const listSelect = {
 } satisfies Prisma.QuestionSelect;
 
 /**
- * Live questions, most divergent first, a page at a time: two small queries (the page from the
+ * Live questions, most divergent first (or by label), a page at a time: two small queries (the page from the
  * index, and the total from the tallies or from a subject's index) whatever the number of
  * claims, since each question stores its verdict.
  */
@@ -72,7 +79,10 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
     ...(filter.subjectId ? { subjectId: filter.subjectId } : {}),
     ...(filter.verdict ? { verdictStatus: filter.verdict } : {}),
   };
-  const after = filter.cursor ? decodeCursor(filter.cursor) : null;
+  const order = filter.order ?? "divergent";
+  const decoded = filter.cursor ? decodeCursor(filter.cursor) : null;
+  // A cursor of the other order is no place in this one: the schema refuses it, and here too.
+  const after = decoded?.order === order ? decoded : null;
   const client = reader();
   // Without a subject, the total is read from the tallies (a few rows, whatever the archive's
   // size); a subject's questions are few and counted from its index.
@@ -85,12 +95,7 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
     client.question.findMany({
       where: after ? { AND: [where, afterCursor(after)] } : where,
       select: listSelect,
-      orderBy: [
-        { verdictRank: "asc" },
-        { divergence: "desc" },
-        { sortLabel: "asc" },
-        { id: "asc" },
-      ],
+      orderBy: ORDER_BY[order],
       take: limit + 1,
     }),
     count,
@@ -102,12 +107,17 @@ export async function listQuestions(filter: QuestionFilter = {}): Promise<Questi
     total,
     nextCursor:
       rows.length > limit && last
-        ? encodeCursor({
-            rank: last.verdictRank,
-            divergence: last.divergence,
-            label: last.sortLabel,
-            id: last.id,
-          })
+        ? encodeCursor(
+            order === "label"
+              ? { order, label: last.sortLabel, id: last.id }
+              : {
+                  order,
+                  rank: last.verdictRank,
+                  divergence: last.divergence,
+                  label: last.sortLabel,
+                  id: last.id,
+                },
+          )
         : null,
   };
 }
@@ -184,7 +194,30 @@ export async function searchQuestionOptions(query = "", limit = 20): Promise<Que
 
 type SubjectColumns = { subjectId: string; subjectName: string };
 
-function afterCursor(cursor: NonNullable<ReturnType<typeof decodeCursor>>) {
+/**
+ * The two orders. "divergent" reads the stored verdict, which claims written meanwhile can change:
+ * a question whose verdict changes during a walk moves, and may be met twice or not at all.
+ * "label" depends on nothing a claim changes: a walk in it meets every question that stays
+ * throughout exactly once. Indexes: "Question_verdictRank_divergence_sortLabel_id_idx" and its
+ * subject twin; "Question_live_label_idx" and migration 20261202173000's subject and verdict ones.
+ */
+const ORDER_BY: Record<QuestionOrder, Prisma.QuestionOrderByWithRelationInput[]> = {
+  divergent: [{ verdictRank: "asc" }, { divergence: "desc" }, { sortLabel: "asc" }, { id: "asc" }],
+  label: [{ sortLabel: "asc" }, { id: "asc" }],
+};
+
+function afterCursor(cursor: QuestionCursor) {
+  if (cursor.order === "label") {
+    const { label, id } = cursor;
+    // The plain bound is what the index starts its scan at; the OR drops the label's rows up
+    // to the cursor's id.
+    return {
+      AND: [
+        { sortLabel: { gte: label } },
+        { OR: [{ sortLabel: { gt: label } }, { sortLabel: label, id: { gt: id } }] },
+      ],
+    } satisfies Prisma.QuestionWhereInput;
+  }
   const { rank, divergence, label, id } = cursor;
   return {
     OR: [

@@ -1,4 +1,6 @@
-// Keyset pages: walking the list while others write never skips or repeats a question.
+// Keyset pages: walking the list while others write never skips or repeats a question. In the
+// default order (most divergent first) that holds while the questions walked keep their verdict;
+// in label order it holds whatever the writes do to their claims.
 import { afterAll, expect, test } from "vitest";
 import { testFixtures } from "@/lib/testing/fixtures";
 import { testClaim as claim } from "@/lib/testing/test-claim";
@@ -65,4 +67,55 @@ test("every question exactly once across pages while claims and questions are wr
   expect(written).toBeGreaterThan(0);
   expect(new Set(seen).size).toBe(seen.length);
   for (const id of existing) expect(seen).toContain(id);
+}, 120_000);
+
+test("in label order, every question exactly once while the questions walked change verdict", async () => {
+  const subject = fixtures.subject("Walked");
+  const source = await fixtures.source(TEXT);
+  const existing: string[] = [];
+  for (let i = 0; i < 24; i++)
+    existing.push(
+      (await claim(source.id, { subject, measure: `m${i}`, kind: "count" }, QUOTES[i % 3]!))
+        .questionId,
+    );
+  const subjectId = (await listQuestions({ limit: 100 })).items.find((q) =>
+    existing.includes(q.id),
+  )!.subject.id;
+
+  let writing = true;
+  let written = 0;
+  // Meanwhile: claims on the questions being walked (single origin → agree or diverge, so each
+  // would jump across pages in verdict order) and new questions among them.
+  const writer = (async () => {
+    while (writing) {
+      await claim(
+        source.id,
+        existing[(written * 7) % existing.length]!,
+        QUOTES[(written + 1) % 3]!,
+      );
+      await claim(source.id, { subject, measure: `m${written}b`, kind: "count" }, QUOTES[0]!);
+      written++;
+    }
+  })();
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  try {
+    do {
+      const page = await listQuestions({ subjectId, order: "label", cursor, limit: 3 });
+      seen.push(...page.items.map((q) => q.id));
+      cursor = page.nextCursor ?? undefined;
+      await new Promise((resolve) => setTimeout(resolve, 40));
+    } while (cursor);
+  } finally {
+    writing = false;
+    await writer;
+  }
+  expect(written).toBeGreaterThan(0);
+  expect(new Set(seen).size).toBe(seen.length);
+  for (const id of existing) expect(seen).toContain(id);
+  // And the verdicts did change under the walk.
+  const after = await listQuestions({ subjectId, order: "label", limit: 100 });
+  expect(
+    after.items.filter((q) => existing.includes(q.id) && q.claimCount > 1).length,
+  ).toBeGreaterThan(0);
 }, 120_000);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { encodeCursor } from "./question-list-cursor";
 import { QuestionFilterSchema, QuestionInputSchema, QuestionUpdateSchema } from "./question-schema";
 
 describe("QuestionInputSchema", () => {
@@ -27,12 +28,12 @@ describe("QuestionInputSchema", () => {
 
 describe("QuestionFilterSchema", () => {
   it.each([
-    [{}, {}],
+    [{}, { order: "divergent" }],
     [
-      { limit: "50", verdict: "diverge" },
-      { limit: 50, verdict: "diverge" },
+      { limit: "50", verdict: "diverge", order: "label" },
+      { limit: 50, verdict: "diverge", order: "label" },
     ],
-    [{ limit: "", subject: "", verdict: "" }, {}],
+    [{ limit: "", subject: "", verdict: "", order: "" }, { order: "divergent" }],
   ])("reads %j as %j", (query, expected) => {
     expect(QuestionFilterSchema.parse(query)).toEqual(expected);
   });
@@ -43,8 +44,17 @@ describe("QuestionFilterSchema", () => {
     [{ limit: "1.5" }],
     [{ verdict: "maybe" }],
     [{ cursor: "nonsense" }],
+    [{ order: "newest" }],
   ])("refuses %j", (query) => {
     expect(QuestionFilterSchema.safeParse(query).success).toBe(false);
+  });
+
+  it("refuses a cursor of one order given for the other", () => {
+    const label = encodeCursor({ order: "label", label: "a", id: "q1" });
+    expect(QuestionFilterSchema.safeParse({ cursor: label, order: "label" }).success).toBe(true);
+    expect(QuestionFilterSchema.safeParse({ cursor: label }).error?.issues[0]?.message).toBe(
+      "this cursor pages the other order: pass the order it came from",
+    );
   });
 });
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { unknownField } from "@/lib/forms/unknown-field";
 import { VersionField } from "@/lib/forms/version-field";
 import { QUESTION_KINDS } from "./question-kinds";
-import { decodeCursor } from "./question-list-cursor";
+import { decodeCursor, QUESTION_ORDERS } from "./question-list-cursor";
 
 const blankToUndefined = (value: unknown) =>
   typeof value === "string" && value.trim() === "" ? undefined : value;
@@ -29,38 +29,49 @@ export const QuestionInputSchema = z.strictObject(
 export type QuestionInput = z.output<typeof QuestionInputSchema>;
 
 /**
- * Filters of the question list (page and API): ?subject=<id>&verdict=diverge&cursor=…&limit=50;
+ * Filters of the question list (page and API): ?subject=<id>&verdict=diverge&order=label&cursor=…&limit=50;
  * `q` instead searches "subject — measure (scope)" for pickers (GET /api/v1/questions?q=…).
  */
-export const QuestionFilterSchema = z.object({
-  cursor: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .max(2000, "cursor is too long")
-      .refine((token) => decodeCursor(token) !== null, "cursor is not one this list gave out")
-      .optional(),
-  ),
-  limit: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "limit must be a number" })
-      .int("limit must be a whole number")
-      .min(1, "limit is at least 1")
-      .max(100, "limit is at most 100")
-      .optional(),
-  ),
-  subject: z.preprocess(blankToUndefined, z.string().max(100).optional()),
-  q: z.preprocess(blankToUndefined, z.string().trim().max(200, "q is too long").optional()),
-  verdict: z.preprocess(
-    blankToUndefined,
-    z
-      .enum(["agree", "diverge", "single", "none"], {
-        error: "verdict is one of: agree, diverge, single, none",
-      })
-      .optional(),
-  ),
-});
+export const QuestionFilterSchema = z
+  .object({
+    cursor: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .max(2000, "cursor is too long")
+        .refine((token) => decodeCursor(token) !== null, "cursor is not one this list gave out")
+        .optional(),
+    ),
+    limit: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "limit must be a number" })
+        .int("limit must be a whole number")
+        .min(1, "limit is at least 1")
+        .max(100, "limit is at most 100")
+        .optional(),
+    ),
+    subject: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+    q: z.preprocess(blankToUndefined, z.string().trim().max(200, "q is too long").optional()),
+    verdict: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(["agree", "diverge", "single", "none"], {
+          error: "verdict is one of: agree, diverge, single, none",
+        })
+        .optional(),
+    ),
+    order: z.preprocess(
+      blankToUndefined,
+      z
+        .enum(QUESTION_ORDERS, { error: `order is one of: ${QUESTION_ORDERS.join(", ")}` })
+        .default("divergent"),
+    ),
+  })
+  .refine((filter) => !filter.cursor || decodeCursor(filter.cursor)?.order === filter.order, {
+    path: ["cursor"],
+    message: "this cursor pages the other order: pass the order it came from",
+  });
 
 /** A change to a question's wording; its kind stays, as its claims' values depend on it. */
 export const QuestionUpdateSchema = z.strictObject(

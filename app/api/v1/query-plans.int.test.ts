@@ -10,6 +10,7 @@ import { createDatabaseIfMissing } from "@/scripts/db/embedded-postgres";
 import { applyMigrations } from "@/scripts/db/migrate";
 import { trashClaim } from "@/lib/claims/claim-trash";
 import { encodeTrashCursor } from "@/lib/trash/trash-cursor";
+import { encodeCursor } from "@/lib/questions/question-list-cursor";
 import { onQuery } from "@/lib/db/client";
 import { listOrigins } from "@/lib/origins/origin-data";
 import { searchQuestionOptions } from "@/lib/questions/question-data";
@@ -140,6 +141,30 @@ test("lists, search, comparison, trash and pickers read no growing table whole",
     [
       "questions of a subject, most divergent first",
       () => callRoute(questions.GET, "GET", "/api/v1/questions", { query: { subject: subjectId } }),
+    ],
+    [
+      "questions A to Z, after a cursor",
+      () =>
+        callRoute(questions.GET, "GET", "/api/v1/questions", {
+          query: {
+            order: "label",
+            cursor: encodeCursor({ order: "label", label: "killed", id: "a" }),
+          },
+        }),
+    ],
+    [
+      "questions of a subject A to Z",
+      () =>
+        callRoute(questions.GET, "GET", "/api/v1/questions", {
+          query: { subject: subjectId, order: "label" },
+        }),
+    ],
+    [
+      "questions with a verdict A to Z",
+      () =>
+        callRoute(questions.GET, "GET", "/api/v1/questions", {
+          query: { verdict: "diverge", order: "label" },
+        }),
     ],
     [
       "question picker, nothing typed",

@@ -1,4 +1,5 @@
-// GET /api/v1/questions?subject=&verdict=&cursor=&limit= — questions by stored verdict, most divergent first;
+// GET /api/v1/questions?subject=&verdict=&order=&cursor=&limit= — questions by stored verdict, most
+// divergent first (order=label: A to Z, the order to walk the whole list in while others write);
 // ?q=&limit= — questions whose "subject — measure (scope)" has the words, for pickers.
 import { NextResponse } from "next/server";
 import { apiHandler } from "@/app/api/v1/_lib/api-handler";
@@ -19,6 +20,7 @@ export const GET = apiHandler("read", async (request) => {
   const page = await listQuestions({
     subjectId: filter.data.subject,
     verdict: filter.data.verdict,
+    order: filter.data.order,
     cursor: filter.data.cursor,
     limit: filter.data.limit,
   });
