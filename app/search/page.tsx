@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 import { search } from "@/lib/search/search-data";
 import { getSubjectName } from "@/lib/subjects/subject-data";
 import { SEARCH_KINDS, SearchParamsSchema, type SearchKind } from "@/lib/search/search-schema";
@@ -38,10 +39,12 @@ export default async function SearchPage({ searchParams }: Props) {
     limit: params.kind ? KIND_PAGE : undefined,
     ...typed,
   });
-  const [results, subject] = await Promise.all([
-    parsed.success ? search(parsed.data) : null,
-    typed.subject ? getSubjectName(typed.subject) : null,
-  ]);
+  const [results, subject] = await loadForPage(() =>
+    Promise.all([
+      parsed.success ? search(parsed.data) : null,
+      typed.subject ? getSubjectName(typed.subject) : null,
+    ]),
+  );
   const kind = parsed.success ? parsed.data.kind : undefined;
   const href = (extra: Record<string, string>) =>
     `/search?${new URLSearchParams({ q, ...typed, ...extra })}`;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
+import { loadForPage } from "@/app/_auth/lag-tolerant";
 import { listSources } from "@/lib/sources/source-list-data";
 import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
@@ -23,7 +24,7 @@ export default async function SourcesPage({ searchParams }: Props) {
   if (!query.success) notFound();
   const { q, kind, language } = query.data;
   const filtered = Boolean(q || kind || language);
-  const page = await listSources(query.data);
+  const page = await loadForPage(() => listSources(query.data));
   const deeper = page.page > 1 || typeof params.cursor === "string";
   if (page.items.length === 0 && deeper) notFound();
   const kept = Object.fromEntries(

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { reader } from "@/lib/db/read-client";
 import { formatPublicationIso, fromStored } from "@/lib/sources/publication-date";
 import type { SourceKind } from "@/lib/sources/source-kinds";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
@@ -56,9 +56,11 @@ export async function search(params: SearchParams): Promise<SearchResults> {
   );
   const limit = Math.min(params.limit ?? DEFAULT_SEARCH_LIMIT, MAX_SEARCH_LIMIT);
   const cursor = params.cursor ? (decodeSearchCursor(params.cursor) ?? undefined) : undefined;
-  const [, ...pages] = await db.$transaction([
-    db.$queryRaw(typoThreshold()),
-    ...kinds.map((kind) => db.$queryRaw<Row[]>(SQL_OF[kind](query, cursor, limit, filters))),
+  // A replica for anonymous readers (reader()): a search may lag the primary by a moment.
+  const client = reader();
+  const [, ...pages] = await client.$transaction([
+    client.$queryRaw(typoThreshold()),
+    ...kinds.map((kind) => client.$queryRaw<Row[]>(SQL_OF[kind](query, cursor, limit, filters))),
   ]);
   const results: SearchResults = { query: query.fuzzy };
   kinds.forEach((kind, i) => {

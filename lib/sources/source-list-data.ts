@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/db/client";
+import { reader } from "@/lib/db/read-client";
 import type { Page } from "@/lib/pagination";
 import { parseSearchQuery } from "@/lib/search/search-query";
 import { anyLanguageQuery, fuzzyText, languageIs, typoThreshold } from "@/lib/search/search-sql";
@@ -63,10 +63,12 @@ export async function listSources(query: SourceListQuery): Promise<SourceListPag
   if (where === null) return empty;
   const filtered =
     query.q !== undefined || query.kind !== undefined || query.language !== undefined;
-  const [, rows, counted] = await db.$transaction([
-    db.$queryRaw(typoThreshold()),
+  // A replica for anonymous readers (reader()): the list may lag the primary by a moment.
+  const client = reader();
+  const [, rows, counted] = await client.$transaction([
+    client.$queryRaw(typoThreshold()),
     // The claim counts are taken for the page's rows only, after OFFSET has skipped the others.
-    db.$queryRaw<Row[]>`
+    client.$queryRaw<Row[]>`
       SELECT s.id, s.title, s.publisher, s.authors, s.url, s."publishedOn", s."publishedPrecision",
         s.kind::text AS kind, s.language, s.accessed, s."archiveUrl", s.version, s."createdAt",
         s."updatedAt",
@@ -83,10 +85,10 @@ export async function listSources(query: SourceListQuery): Promise<SourceListPag
       JOIN "Source" s ON s.id = page.id
       ORDER BY coalesce(s."publishedOn", s."createdAt"::date) DESC, s."createdAt" DESC, s.id DESC`,
     filtered
-      ? db.$queryRaw<{ total: number }[]>`
+      ? client.$queryRaw<{ total: number }[]>`
           SELECT count(*)::int AS total
           FROM (SELECT FROM "Source" s WHERE ${where} LIMIT ${MAX_COUNTED_MATCHES + 1}) matches`
-      : db.$queryRaw<{ total: number }[]>`
+      : client.$queryRaw<{ total: number }[]>`
           SELECT coalesce(sum("live"), 0)::int AS total FROM "SourceTally"`,
   ]);
   const total = counted[0]?.total ?? 0;

@@ -12,6 +12,8 @@ import { testFixtures } from "@/lib/testing/fixtures";
 import { startStandby, type Standby } from "@/scripts/db/standby";
 import * as item from "./questions/[id]/route";
 import * as collection from "./questions/route";
+import * as searchRoute from "./search/route";
+import * as sourcesRoute from "./sources/route";
 
 const primaryUrl = process.env.DATABASE_URL ?? "";
 const adminUrl = Object.assign(new URL(primaryUrl), { pathname: "/postgres" }).toString();
@@ -65,7 +67,8 @@ describe.skipIf(!(await primaryIsLocal()))("DATABASE_REPLICA_URLS", () => {
     // Hold the replica at this moment: what is written now exists only on the primary.
     await replica!.query("SELECT pg_wal_replay_pause()");
     try {
-      const source = await fixtures.source("Officials counted 26 dead.");
+      const word = `Replicaville${crypto.randomUUID().replace(/\D/g, "").slice(0, 6)}`;
+      const source = await fixtures.source(`Officials in ${word} counted 26 dead.`);
       const made = await recordClaim(
         ClaimInputSchema.parse({
           sourceId: source.id,
@@ -83,6 +86,18 @@ describe.skipIf(!(await primaryIsLocal()))("DATABASE_REPLICA_URLS", () => {
       const list = (as: "editor" | null) =>
         callRoute(collection.GET, "GET", "/api/v1/questions", { query: { limit: "1" }, as });
       expect((await list(null)).body.total).toBe((await list("editor")).body.total - 1);
+      // Search and the sources list too: the new source's word is on the primary only.
+      const find = (as: "editor" | null) =>
+        callRoute(searchRoute.GET, "GET", "/api/v1/search", {
+          query: { q: word, kind: "sources" },
+          as,
+        });
+      expect((await find("editor")).body.sources.items).toHaveLength(1);
+      expect((await find(null)).body.sources.items).toHaveLength(0);
+      const library = (as: "editor" | null) =>
+        callRoute(sourcesRoute.GET, "GET", "/api/v1/sources", { query: { q: word }, as });
+      expect((await library("editor")).body.total).toBe(1);
+      expect((await library(null)).body.total).toBe(0);
 
       await replica!.query("SELECT pg_wal_replay_resume()");
       await standby!.caughtUp();
