@@ -4,13 +4,26 @@
 import { afterAll, expect, test } from "vitest";
 import { testFixtures } from "@/lib/testing/fixtures";
 import { testClaim as claim } from "@/lib/testing/test-claim";
-import { listQuestions } from "./question-data";
+import { listQuestions, type QuestionFilter } from "./question-data";
 
 const fixtures = testFixtures();
 afterAll(() => fixtures.cleanUp());
 
 const TEXT = "Officials counted 26 dead. Witnesses spoke of hundreds of dead. About 30 dead.";
 const QUOTES = ["counted 26 dead", "hundreds of dead", "About 30 dead"];
+
+/** The ids of every page of the list, following nextCursor, with a pause between pages. */
+async function walk(filter: Omit<QuestionFilter, "cursor">, pause: number): Promise<string[]> {
+  const seen: string[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listQuestions({ ...filter, cursor });
+    seen.push(...page.items.map((q) => q.id));
+    cursor = page.nextCursor ?? undefined;
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  } while (cursor);
+  return seen;
+}
 
 test("every question exactly once across pages while claims and questions are written", async () => {
   const subject = fixtures.subject("Paged");
@@ -51,15 +64,9 @@ test("every question exactly once across pages while claims and questions are wr
       written++;
     }
   })();
-  const seen: string[] = [];
-  let cursor: string | undefined;
+  let seen: string[];
   try {
-    do {
-      const page = await listQuestions({ subjectId, cursor, limit: 5 });
-      seen.push(...page.items.map((q) => q.id));
-      cursor = page.nextCursor ?? undefined;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    } while (cursor);
+    seen = await walk({ subjectId, limit: 5 }, 20);
   } finally {
     writing = false;
     await writer;
@@ -97,15 +104,9 @@ test("in label order, every question exactly once while the questions walked cha
       written++;
     }
   })();
-  const seen: string[] = [];
-  let cursor: string | undefined;
+  let seen: string[];
   try {
-    do {
-      const page = await listQuestions({ subjectId, order: "label", cursor, limit: 3 });
-      seen.push(...page.items.map((q) => q.id));
-      cursor = page.nextCursor ?? undefined;
-      await new Promise((resolve) => setTimeout(resolve, 40));
-    } while (cursor);
+    seen = await walk({ subjectId, order: "label", limit: 3 }, 40);
   } finally {
     writing = false;
     await writer;

@@ -1,11 +1,9 @@
 import { z } from "zod";
+import { blankToUndefined } from "@/lib/query-params";
 import { unknownField } from "@/lib/forms/unknown-field";
 import { VersionField } from "@/lib/forms/version-field";
 import { QUESTION_KINDS } from "./question-kinds";
 import { decodeCursor, QUESTION_ORDERS } from "./question-list-cursor";
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 const name = (what: string, max = 200) =>
   z

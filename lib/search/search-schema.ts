@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToUndefined } from "@/lib/query-params";
 import { LanguageFilterSchema } from "@/lib/sources/language-filter";
 import {
   firstDayAfter,
@@ -24,9 +25,6 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 export const DEFAULT_SEARCH_LIMIT = 5;
 /** The most results of one kind a page holds. */
 export const MAX_SEARCH_LIMIT = 50;
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /** ?from= and ?to=: a year, a month or a day, as a source's publication date is written. */
 const period = (name: string) =>

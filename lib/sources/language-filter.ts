@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
+import { blankToUndefined } from "@/lib/query-params";
 
 /**
  * ?language= of the lists and searches that filter sources by language: a code such as en, ru or

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToUndefined, cursorParam } from "@/lib/query-params";
 import { LanguageFilterSchema } from "./language-filter";
 import { decodeSourceCursor } from "./source-list-cursor";
 import { SOURCE_KINDS } from "./source-kinds";
@@ -7,9 +8,6 @@ import { SOURCE_KINDS } from "./source-kinds";
 export const SOURCE_PAGE_SIZE = 50;
 /** The most sources one page returns. */
 export const MAX_SOURCE_PAGE_SIZE = 100;
-
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
 
 /**
  * How deep numbered pages go: a page is read past every row before it, so beyond this many rows
@@ -47,19 +45,7 @@ export const SourceListQuerySchema = z
       z.enum(SOURCE_KINDS, { error: `kind is one of: ${SOURCE_KINDS.join(", ")}` }).optional(),
     ),
     language: LanguageFilterSchema,
-    cursor: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .max(500, "cursor is too long")
-        .transform((token, ctx) => {
-          const cursor = decodeSourceCursor(token);
-          if (!cursor)
-            ctx.addIssue({ code: "custom", message: "cursor is not one this list gave" });
-          return cursor ?? z.NEVER;
-        })
-        .optional(),
-    ),
+    cursor: cursorParam(decodeSourceCursor),
   })
   .superRefine((query, ctx) => {
     if (query.cursor && query.page > 1)

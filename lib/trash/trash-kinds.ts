@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { blankToUndefined, cursorParam } from "@/lib/query-params";
 import { decodeTrashCursor } from "./trash-cursor";
 
 /** The kinds of record the trash holds. */
@@ -15,9 +16,6 @@ export const TRASH_PAGE_SIZE = 50;
  */
 export const MAX_TRASH_ROWS = 10_000;
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === "" ? undefined : value;
-
 /** ?kind=source|question|claim&page=&cursor= of the trash list (page and API). */
 export const TrashQuerySchema = z
   .object({
@@ -33,19 +31,7 @@ export const TrashQuerySchema = z
         })
         .default(1),
     ),
-    cursor: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .max(500, "cursor is too long")
-        .transform((token, ctx) => {
-          const cursor = decodeTrashCursor(token);
-          if (!cursor)
-            ctx.addIssue({ code: "custom", message: "cursor is not one this list gave" });
-          return cursor ?? z.NEVER;
-        })
-        .optional(),
-    ),
+    cursor: cursorParam(decodeTrashCursor),
   })
   .refine((query) => !(query.cursor && query.page > 1), {
     path: ["page"],
