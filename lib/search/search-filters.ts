@@ -22,9 +22,10 @@ export function kindPasses(kind: SearchKind, filters: SearchFilters): boolean {
 
 /**
  * `AND …` for the candidate rows of one kind (alias `s` for sources, `p` passages, `c` claims,
- * `q` questions, `sj` subjects, `o` origins), or nothing. The conditions sit beside the words, before the candidates are
- * capped, so a filter narrows the matches rather than the first RANKED_CANDIDATES of them; each is
- * a lookup by key from the row (a claim's question, a passage's source, a question's claims).
+ * `q` questions, `sj` subjects, `o` origins), or nothing. The conditions sit beside the words,
+ * before the candidates are capped, so a filter narrows the matches rather than the first
+ * RANKED_CANDIDATES of them; each is a lookup by key from the row (a claim's question, a
+ * passage's source, a question's or an origin's claims).
  */
 export function filterSql(kind: SearchKind, filters: SearchFilters): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
