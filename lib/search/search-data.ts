@@ -41,10 +41,11 @@ type Row = Record<string, unknown> & { id: string; score: number; snippet: RawSn
 type OriginClaimRow = { id: string; stated: string; questionId: string; questionLabel: string };
 
 /**
- * Finds the words of `params.q` in sources, passages, questions and subjects (or in one kind),
- * narrowed by its filters, each kind best match first, a page at a time; a kind the filters
- * cannot apply to (subjects, by language or date) is left out of the results. One transaction: the typo threshold, then one
- * indexed query per kind.
+ * Finds the words of `params.q` in sources, passages, claims, questions, subjects and origins
+ * (or in one kind), narrowed by its filters, each kind best match first, a page at a time; a kind
+ * the filters cannot apply to (subjects, by language or date) is left out of the results. One
+ * transaction, on a replica for anonymous readers: the typo threshold, then one indexed query per
+ * kind.
  */
 export async function search(params: SearchParams): Promise<SearchResults> {
   const query = parseSearchQuery(params.q);

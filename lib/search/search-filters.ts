@@ -10,7 +10,7 @@ export interface SearchFilters {
   subject?: string;
   /** A lower-case language code; "en" takes in "en-GB". */
   language?: string;
-  /** Published in a period that reaches into from … to (a source dated only "1988" is in 1988-03). */
+  /** Published in a period reaching into from … to (a source dated "1988" is in 1988-03). */
   from?: PublicationDate;
   to?: PublicationDate;
 }
