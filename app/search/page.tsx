@@ -119,7 +119,13 @@ export default async function SearchPage({ searchParams }: Props) {
 
       {!q ? null : !parsed.success ? (
         <p role="alert" className="text-red-800">
-          {parsed.error.issues.map((issue) => issue.message).join("; ")}
+          {parsed.error.issues
+            .map((issue) => {
+              // The API names the field beside its message; the page names the form's label.
+              const field = FIELD_LABELS[String(issue.path[0])];
+              return field ? `${field}: ${issue.message}` : issue.message;
+            })
+            .join("; ")}
         </p>
       ) : !results?.query || empty ? (
         <p role="status" className="rounded border border-dashed border-stone-300 p-6">
@@ -155,6 +161,14 @@ export default async function SearchPage({ searchParams }: Props) {
     </div>
   );
 }
+
+/** The form's labels of the fields whose messages do not name them. */
+const FIELD_LABELS: Record<string, string> = {
+  language: "Language",
+  from: "Published from",
+  to: "Published until",
+  subject: "Subject",
+};
 
 /** The filters of the page's address, beside q, kind and cursor. */
 const FILTERS = ["subject", "language", "from", "to"] as const;

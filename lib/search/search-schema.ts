@@ -27,16 +27,16 @@ export const DEFAULT_SEARCH_LIMIT = 5;
 export const MAX_SEARCH_LIMIT = 50;
 
 /** ?from= and ?to=: a year, a month or a day, as a source's publication date is written. */
-const period = (name: string) =>
+const period = () =>
   z.preprocess(
     blankToUndefined,
     z
       .string()
-      .max(40, `${name}: use YYYY, YYYY-MM or YYYY-MM-DD`)
+      .max(40, "use YYYY, YYYY-MM or YYYY-MM-DD")
       .transform((text, ctx): PublicationDate => {
         const parsed = parsePublicationDate(text);
         if (parsed.ok) return parsed.date;
-        ctx.addIssue({ code: "custom", message: `${name}: ${parsed.reason}` });
+        ctx.addIssue({ code: "custom", message: parsed.reason });
         return z.NEVER;
       })
       .optional(),
@@ -88,8 +88,8 @@ export const SearchParamsSchema = z
         .optional(),
     ),
     language: LanguageFilterSchema,
-    from: period("from"),
-    to: period("to"),
+    from: period(),
+    to: period(),
   })
   .refine((params) => params.cursor === undefined || params.kind !== undefined, {
     message: "a cursor pages one kind: pass kind too",
