@@ -29,12 +29,13 @@ export function sourcesSql(
   const tsq = anyLanguageQuery(query);
   const config = Prisma.sql`crosscheck_search_config(s."language")`;
   const page = bestPage(
-    Prisma.sql`SELECT s.id, s."searchVector", s."title" FROM "Source" s
-      WHERE s."deletedAt" IS NULL
-        AND (s."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(s."title"))
-        ${filterSql("sources", filters)}`,
-    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
-      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."title"))::float8`,
+    {
+      from: Prisma.sql`"Source" s`,
+      near: Prisma.sql`s."title"`,
+      where: Prisma.sql`AND s."deletedAt" IS NULL ${filterSql("sources", filters)}`,
+    },
+    query,
+    tsq,
     cursor,
     limit,
   );
@@ -62,13 +63,13 @@ export function passagesSql(
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
-    Prisma.sql`SELECT p.id, p."searchVector", p."exact" FROM "Passage" p
-      WHERE p."live"
-        AND (p."searchVector" @@ ${tsq}
-          OR ${fuzzyText(query)} <% crosscheck_trigram_text(left(p."exact", 2000)))
-        ${filterSql("passages", filters)}`,
-    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
-      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(left(c."exact", 2000)))::float8`,
+    {
+      from: Prisma.sql`"Passage" p`,
+      near: Prisma.sql`left(p."exact", 2000)`,
+      where: Prisma.sql`AND p."live" ${filterSql("passages", filters)}`,
+    },
+    query,
+    tsq,
     cursor,
     limit,
   );
@@ -99,13 +100,13 @@ export function claimsSql(
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
-    Prisma.sql`SELECT c.id, c."searchVector", c."stated" FROM "Claim" c
-      WHERE c."deletedAt" IS NULL
-        AND (c."searchVector" @@ ${tsq}
-          OR ${fuzzyText(query)} <% crosscheck_trigram_text(left(c."stated", 2000)))
-        ${filterSql("claims", filters)}`,
-    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
-      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(left(c."stated", 2000)))::float8`,
+    {
+      from: Prisma.sql`"Claim" c`,
+      near: Prisma.sql`left(c."stated", 2000)`,
+      where: Prisma.sql`AND c."deletedAt" IS NULL ${filterSql("claims", filters)}`,
+    },
+    query,
+    tsq,
     cursor,
     limit,
   );
@@ -132,12 +133,13 @@ export function questionsSql(
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
-    Prisma.sql`SELECT q.id, q."searchVector", q."sortLabel" FROM "Question" q
-      WHERE q."deletedAt" IS NULL
-        AND (q."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(q."sortLabel"))
-        ${filterSql("questions", filters)}`,
-    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
-      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."sortLabel"))::float8`,
+    {
+      from: Prisma.sql`"Question" q`,
+      near: Prisma.sql`q."sortLabel"`,
+      where: Prisma.sql`AND q."deletedAt" IS NULL ${filterSql("questions", filters)}`,
+    },
+    query,
+    tsq,
     cursor,
     limit,
   );
@@ -161,11 +163,13 @@ export function subjectsSql(
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
-    Prisma.sql`SELECT sj.id, sj."searchVector", sj."name" FROM "Subject" sj
-      WHERE (sj."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(sj."name"))
-        ${filterSql("subjects", filters)}`,
-    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
-      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."name"))::float8`,
+    {
+      from: Prisma.sql`"Subject" sj`,
+      near: Prisma.sql`sj."name"`,
+      where: filterSql("subjects", filters),
+    },
+    query,
+    tsq,
     cursor,
     limit,
   );
@@ -193,11 +197,13 @@ export function originsSql(
   const tsq = simpleQuery(query);
   const config = Prisma.sql`'crosscheck_simple'::regconfig`;
   const page = bestPage(
-    Prisma.sql`SELECT o.id, o."searchVector", o."name" FROM "Origin" o
-      WHERE (o."searchVector" @@ ${tsq} OR ${fuzzyText(query)} <% crosscheck_trigram_text(o."name"))
-        ${filterSql("origins", filters)}`,
-    Prisma.sql`ts_rank(c."searchVector", ${tsq})::float8
-      + word_similarity(${fuzzyText(query)}, crosscheck_trigram_text(c."name"))::float8`,
+    {
+      from: Prisma.sql`"Origin" o`,
+      near: Prisma.sql`o."name"`,
+      where: filterSql("origins", filters),
+    },
+    query,
+    tsq,
     cursor,
     limit,
   );
@@ -220,20 +226,40 @@ export function originsSql(
     ORDER BY m.score DESC, m.id ASC`;
 }
 
+/** Where one kind's matches are found: its table, the short text typos match, its conditions. */
+interface Candidates {
+  /** `"Table" alias`. */
+  from: Prisma.Sql;
+  /** The short text a misspelt word may be close to (served by the kind's trigram index). */
+  near: Prisma.Sql;
+  /** `AND …`: the row is live and passes the filters (or nothing). */
+  where: Prisma.Sql;
+}
+
 /**
  * `(…) m`: the ids and scores of one page (limit + 1 rows, to tell whether there is more), best
- * first after the cursor, out of the first RANKED_CANDIDATES rows of `matches` (alias `c` in
- * `score`). The details and snippets are joined to this page only.
+ * first after the cursor, out of the first RANKED_CANDIDATES rows that have the words (`tsq`, by
+ * the search vector) or a word close to them (`near`, by the trigrams). The details and snippets
+ * are joined to this page only.
  */
 function bestPage(
-  matches: Prisma.Sql,
-  score: Prisma.Sql,
+  { from, near, where }: Candidates,
+  query: SearchQuery,
+  tsq: Prisma.Sql,
   cursor: SearchCursor | undefined,
   limit: number,
 ): Prisma.Sql {
+  const fuzzy = fuzzyText(query);
   return Prisma.sql`(
     SELECT m.id, m.score FROM (
-      SELECT c.id, ${score} AS score FROM (${matches} LIMIT ${RANKED_CANDIDATES}) c
+      SELECT c.id,
+        ts_rank(c."searchVector", ${tsq})::float8
+          + word_similarity(${fuzzy}, crosscheck_trigram_text(c.near))::float8 AS score
+      FROM (
+        SELECT id, "searchVector", ${near} AS near FROM ${from}
+        WHERE ("searchVector" @@ ${tsq} OR ${fuzzy} <% crosscheck_trigram_text(${near})) ${where}
+        LIMIT ${RANKED_CANDIDATES}
+      ) c
     ) m
     WHERE TRUE ${afterCursor(cursor)}
     ORDER BY m.score DESC, m.id ASC
