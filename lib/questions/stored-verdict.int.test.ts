@@ -106,6 +106,8 @@ test("stored verdicts equal recomputed ones after any series of claim, origin an
     questionIds.push(made.value.questionId);
   }
   const claims: string[] = [];
+  // The most claims any of these questions held when the law was checked (see the last assertion).
+  let mostClaims = 0;
   const pick = (n: number) => claims[n % Math.max(1, claims.length)];
 
   await fc.assert(
@@ -173,15 +175,17 @@ test("stored verdicts equal recomputed ones after any series of claim, origin an
       expect(tallies).toBeNull();
       // And search's live marks on passages, kept by triggers, as the claims say.
       expect(stalePassages).toBe(0);
+      const held = await db.question.aggregate({
+        where: { id: { in: questionIds } },
+        _max: { claimCount: true },
+      });
+      mostClaims = Math.max(mostClaims, held._max.claimCount ?? 0);
     }),
     { numRuns: 15 },
   );
-  // The law was tested on real verdicts: the questions hold claims and some diverge.
-  const stored = await db.question.findMany({
-    where: { id: { in: questionIds } },
-    select: { claimCount: true },
-  });
-  expect(stored.some((q) => q.claimCount > 0)).toBe(true);
+  // The law was tested on real verdicts: at some check the questions held claims. (At the end
+  // they may hold none — a series can trash every source — so this looks back over all checks.)
+  expect(mostClaims).toBeGreaterThan(0);
 }, 120_000);
 
 test("an origin renamed while claims citing it are recorded on other connections leaves no verdict with its old name", async () => {
