@@ -16,6 +16,9 @@ export interface ContextOptions {
   maxChars?: number;
 }
 
+/** How much context passageContext shows on each side at most, by default. */
+export const CONTEXT_MAX_CHARS = 200;
+
 /**
  * The passage `start..end` with context out to sentence boundaries on each side (a boundary
  * right next to the passage does not count, so a whole-sentence passage gets its neighbours),
@@ -26,7 +29,7 @@ export function passageContext(
   text: string,
   start: number,
   end: number,
-  { sentences = 1, maxChars = 200 }: ContextOptions = {},
+  { sentences = 1, maxChars = CONTEXT_MAX_CHARS }: ContextOptions = {},
 ): PassageInContext {
   const s = clamp(start, 0, text.length);
   const e = clamp(end, s, text.length);

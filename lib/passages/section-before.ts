@@ -5,6 +5,9 @@ export interface SectionOptions {
   maxChars?: number;
 }
 
+/** How far back sectionBefore reads at most, by default. */
+export const SECTION_MAX_CHARS = 8000;
+
 /**
  * The text of the source's section before a passage: back to the nearest heading-like line (a
  * short line without closing punctuation: "Pogroms", "MOSCOW", "January 14, 1990, Sunday"),
@@ -15,7 +18,7 @@ export interface SectionOptions {
 export function sectionBefore(
   text: string,
   passageStart: number,
-  { maxLines = 30, maxChars = 8000 }: SectionOptions = {},
+  { maxLines = 30, maxChars = SECTION_MAX_CHARS }: SectionOptions = {},
 ): string {
   const end = Math.max(0, Math.min(passageStart, text.length));
   const lines = linesBefore(text, end);

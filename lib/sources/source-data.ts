@@ -7,6 +7,8 @@ import { inTransaction, lockRow } from "@/lib/db/transaction";
 import { SCRIPT_ACTOR, type Actor } from "@/lib/history/actor";
 import { recordRevision } from "@/lib/history/revision-data";
 import { refreshVerdicts } from "@/lib/questions/stored-verdict";
+import { EXCERPT_AFTER, EXCERPT_BEFORE, type TextExcerpt } from "@/lib/passages/text-excerpt";
+import { DETECTED_CHARS } from "@/lib/values/detect-language";
 import { firstDayOf, formatPublicationIso, fromStored } from "./publication-date";
 import type { SourceInput, SourceUpdate } from "./source-schema";
 import type { SourceKind } from "./source-kinds";
@@ -73,6 +75,45 @@ export async function getSource(id: string): Promise<SourceDetail | null> {
     select: sourceDetailSelect,
   });
   return row && toDetail(row);
+}
+
+// Any character beyond the Basic Multilingual Plane (a parameter: the characters themselves).
+const ASTRAL = "[\u{10000}-\u{10FFFF}]";
+
+/** A source with the stretch of its text around one passage (see getSourceAround). */
+export interface SourceAround extends SourceSummary {
+  excerpt: TextExcerpt;
+  /** The start of the text, which the language detector reads, when no language is given. */
+  head: string | null;
+}
+
+/**
+ * One source not in the trash with only the text around `range` (EXCERPT_BEFORE before it,
+ * EXCERPT_AFTER after): a page about one passage does not carry a text of megabytes. The excerpt
+ * is cut in PostgreSQL, which counts characters, not UTF-16 units as passages do: each character
+ * beyond the Basic Multilingual Plane before it moves its start one unit on.
+ */
+export async function getSourceAround(
+  id: string,
+  range: { start: number; end: number },
+): Promise<SourceAround | null> {
+  if (!isRecordId(id)) return null;
+  const from = Math.max(0, Math.floor(range.start) - EXCERPT_BEFORE);
+  const length = Math.max(0, Math.ceil(range.end) + EXCERPT_AFTER - from);
+  const rows = await db.$queryRaw<
+    (SummaryRow & { excerpt: string; astral: number; atEnd: boolean; head: string | null })[]
+  >`
+    SELECT id, title, publisher, authors, url, "publishedOn", "publishedPrecision", kind,
+      language, accessed, "archiveUrl", version, "createdAt", "updatedAt",
+      substr(text, ${from + 1}::int, ${length}::int) AS excerpt,
+      (SELECT count(*) FROM regexp_matches(left(text, ${from}::int), ${ASTRAL}, 'g'))::int AS astral,
+      char_length(text) <= ${from + length}::int AS "atEnd",
+      CASE WHEN coalesce(btrim(language), '') = '' THEN left(text, ${DETECTED_CHARS}::int) END AS head
+    FROM "Source" WHERE id = ${id} AND "deletedAt" IS NULL`;
+  const row = rows[0];
+  if (!row) return null;
+  const { excerpt, astral, atEnd, head, ...summary } = row;
+  return { ...toSummary(summary), excerpt: { start: from + astral, text: excerpt, atEnd }, head };
 }
 
 export type CreateSourceResult =

@@ -4,7 +4,7 @@ import { SUPPORTED_LANGUAGES, type Language } from "./language";
 // Below this many letters a guess is not worth showing; the editor gives the language instead.
 const MIN_LETTERS = 20;
 // The detector reads n-grams; the start of a long text says as much as all of it.
-const MAX_CHARS = 20_000;
+export const DETECTED_CHARS = 20_000;
 
 /**
  * The language of a whole text (a source without a stated language), as an ISO 639-1 code
@@ -13,7 +13,7 @@ const MAX_CHARS = 20_000;
  */
 export function detectLanguage(text: string): Language | null {
   if (typeof text !== "string") return null;
-  const sample = text.slice(0, MAX_CHARS);
+  const sample = text.slice(0, DETECTED_CHARS);
   if ((sample.match(/\p{L}/gu)?.length ?? 0) < MIN_LETTERS) return null;
   let result: ReturnType<typeof eld.detect>;
   try {

@@ -12,7 +12,8 @@ import { trashClaim } from "@/lib/claims/claim-trash";
 import { encodeTrashCursor } from "@/lib/trash/trash-cursor";
 import { encodeCursor } from "@/lib/questions/question-list-cursor";
 import { onQuery } from "@/lib/db/client";
-import { listOrigins } from "@/lib/origins/origin-data";
+import { listOrigins, searchOrigins } from "@/lib/origins/origin-data";
+import { getSourceAround } from "@/lib/sources/source-data";
 import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { listSuggestions } from "@/lib/suggestions/suggestion-data";
 import { callRoute } from "@/lib/testing/api-client";
@@ -210,6 +211,8 @@ test("lists, search, comparison, trash and pickers read no growing table whole",
       ],
     ]),
     ["origin suggestions", () => listOrigins()],
+    ["origins with the words typed", () => searchOrigins("witness chair", 20)],
+    ["a claim's source around its passage", () => getSourceAround(source.id, { start: 5, end: 9 })],
     ["question options", () => searchQuestionOptions("", 20)],
     ["figures suggested on a source", () => listSuggestions(source.id)],
   ];

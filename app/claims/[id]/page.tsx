@@ -4,18 +4,15 @@ import { notFound } from "next/navigation";
 import { PassageInContext } from "@/app/_components/passage-in-context";
 import { PublicationDateText } from "@/app/_components/publication-date-text";
 import { getClaim } from "@/lib/claims/claim-data";
+import { loadClaimSource } from "@/lib/claims/claim-source-data";
 import { CLAIM_METHOD_LABELS } from "@/lib/claims/claim-methods";
 import { referenceOf } from "@/lib/claims/claim-value";
-import { readingLanguage } from "@/lib/claims/reading-language";
-import { valuePassage } from "@/lib/claims/value-passage";
-import { sectionBefore } from "@/lib/passages/section-before";
 import { RULES_VERSION } from "@/lib/values/rules-version";
 import { listOrigins } from "@/lib/origins/origin-data";
-import { viewPassage } from "@/lib/questions/build-comparison";
+import { ORIGINS_OFFERED } from "@/lib/origins/origin-schema";
 import { getQuestionHeader, searchQuestionOptions } from "@/lib/questions/question-data";
 import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
-import { getSource } from "@/lib/sources/source-data";
 import { describeValue } from "@/lib/values/describe-value";
 import { explainRule } from "@/lib/values/explain-rule";
 import { CiteControl } from "@/app/_components/cite-control";
@@ -30,19 +27,18 @@ export default async function ClaimPage({ params }: Props) {
   if (!claim) notFound();
   const actor = await currentActor();
   const canEdit = allows(actor?.role ?? null, "write");
-  const [source, question, options, origins] = await Promise.all([
-    getSource(claim.source.id),
+  const [shown, question, options, origins] = await Promise.all([
+    loadClaimSource(claim),
     getQuestionHeader(claim.questionId),
     canEdit ? searchQuestionOptions("", 20) : [],
-    canEdit ? listOrigins() : [],
+    canEdit ? listOrigins(ORIGINS_OFFERED) : [],
   ]);
-  if (!source || !question) notFound();
+  if (!shown || !question) notFound();
+  const { source, passage, reading } = shown;
   // The claim's own question is always among the choices, however long the list.
   const questions = options.some((q) => q.id === question.id) ? options : [question, ...options];
   // The passage the value is read from; a claim may have others, here or in other sources.
-  const stored = valuePassage(claim.passages, source.id, claim.stated) ?? claim.passages[0];
-  const passage = stored ? viewPassage(stored, claim.stated, source.text) : null;
-  const others = claim.passages.filter((p) => p.id !== stored?.id);
+  const others = claim.passages.filter((p) => p.id !== passage?.id);
 
   return (
     <div className="space-y-8">
@@ -157,10 +153,7 @@ export default async function ClaimPage({ params }: Props) {
             claim={claim}
             quote={passage?.exact ?? ""}
             reference={referenceOf(source.published)}
-            reading={{
-              language: readingLanguage(source.language, source.text),
-              context: stored ? sectionBefore(source.text, stored.start) : null,
-            }}
+            reading={reading}
             questions={questions}
             origins={origins.map((origin) => origin.name)}
           />

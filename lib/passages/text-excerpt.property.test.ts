@@ -1,0 +1,91 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { viewPassage } from "@/lib/questions/build-comparison";
+import { describePassage } from "./describe-passage";
+import { sectionBefore } from "./section-before";
+import { EXCERPT_AFTER, EXCERPT_BEFORE, passageInExcerpt, type TextExcerpt } from "./text-excerpt";
+
+// The excerpt as PostgreSQL cuts it (getSourceAround): by characters, not UTF-16 units, its start
+// moved on by the characters beyond the Basic Multilingual Plane before it.
+function cutLikePostgres(text: string, start: number, end: number): TextExcerpt {
+  const characters = Array.from(text);
+  const from = Math.max(0, start - EXCERPT_BEFORE);
+  const length = end + EXCERPT_AFTER - from;
+  return {
+    start: characters.slice(0, from).join("").length,
+    text: characters.slice(from, from + length).join(""),
+    atEnd: characters.length <= from + length,
+  };
+}
+
+// Texts of a few to 40,000 characters and more: sentences, headings, blank lines, and now
+// and then a character that takes two UTF-16 units.
+const piece = fc.oneof(
+  {
+    weight: 8,
+    arbitrary: fc.constantFrom("Officials counted 26 dead. ", "Many fled", "in 1988? "),
+  },
+  { weight: 3, arbitrary: fc.constantFrom("\n", "\n\n", "\nMOSCOW\n", "\nJanuary 14, 1990\n") },
+  { weight: 1, arbitrary: fc.constantFrom("😀", "𝔸 ", "A. B. Smith said ") },
+  { weight: 2, arbitrary: fc.string({ minLength: 1, maxLength: 400 }) },
+);
+const textArb = fc
+  .tuple(fc.array(piece, { minLength: 1, maxLength: 60 }), fc.nat({ max: 40_000 }))
+  .map(([pieces, length]) => {
+    const unit = pieces.join("");
+    return unit.repeat(Math.ceil(length / Math.max(1, unit.length)) || 1);
+  });
+
+const caseArb = textArb
+  .filter((text) => text.length > 1)
+  .chain((text) =>
+    fc
+      .tuple(fc.nat({ max: text.length - 1 }), fc.integer({ min: 1, max: 60 }))
+      .map(([start, length]) => ({ text, start, end: Math.min(text.length, start + length) })),
+  );
+
+describe("a passage read from an excerpt of its text", () => {
+  it("reads as from the whole text wherever the excerpt is accepted, and is accepted in plain text", () => {
+    fc.assert(
+      fc.property(caseArb, ({ text, start, end }) => {
+        const described = describePassage(text, start, end);
+        if (!described.ok) return;
+        const passage = { id: "p", sourceId: "s", ...described.selector };
+        const excerpt = cutLikePostgres(text, start, end);
+        const inside = passageInExcerpt(excerpt, passage);
+        const plain = !/[\uD800-\uDFFF]/.test(text.slice(0, end + EXCERPT_AFTER));
+        const lineStarts = /[\r\n\u2028\u2029]/.test(excerpt.text.slice(0, start - excerpt.start));
+        // Without two-unit characters the cut is where it is meant to be: accepted unless the
+        // passage's line begins before the excerpt.
+        if (plain && (excerpt.start === 0 || lineStarts)) expect(inside).not.toBeNull();
+        if (!inside) return;
+        const whole = viewPassage(passage, "26 dead", text);
+        const fromExcerpt = viewPassage({ ...passage, ...inside }, "26 dead", excerpt.text);
+        expect(fromExcerpt.found).toBe("position");
+        expect({ ...fromExcerpt, start: passage.start, end: passage.end }).toEqual(whole);
+        expect(sectionBefore(excerpt.text, inside.start)).toBe(sectionBefore(text, start));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("is refused where the text no longer reads as the passage there", () => {
+    const text = `${"Officials counted 26 dead.\n".repeat(600)}The end.`;
+    const described = describePassage(text, 12_000, 12_020);
+    if (!described.ok) throw new Error(described.reason);
+    const excerpt = cutLikePostgres(text, 12_000, 12_020);
+    expect(passageInExcerpt(excerpt, described.selector)).not.toBeNull();
+    const moved = { ...described.selector, start: 12_001, end: 12_021 };
+    expect(passageInExcerpt(excerpt, moved)).toBeNull();
+    const otherContext = { ...described.selector, prefix: "something else" };
+    expect(passageInExcerpt(excerpt, otherContext)).toBeNull();
+    // A passage whose line begins before the excerpt; an excerpt without the text the page reads
+    // before the passage (not the text's start).
+    const oneLine = text.replaceAll("\n", " ");
+    const flat = describePassage(oneLine, 12_000, 12_020);
+    if (!flat.ok) throw new Error(flat.reason);
+    expect(passageInExcerpt(cutLikePostgres(oneLine, 12_000, 12_020), flat.selector)).toBeNull();
+    const short = { ...excerpt, start: excerpt.start + 5_000, text: excerpt.text.slice(5_000) };
+    expect(passageInExcerpt(short, described.selector)).toBeNull();
+  });
+});
