@@ -105,6 +105,7 @@ export const ROUTES: RouteRow[] = [
     status: 404,
   }),
 
+  route("app/api/v1/origins/route.ts", "GET", v1("/origins?q=x"), "read", { status: 200 }),
   route("app/api/v1/origins/[id]/route.ts", "GET", v1(`/origins/${ID}`), "read", { status: 404 }),
   route("app/api/v1/origins/[id]/route.ts", "PATCH", v1(`/origins/${ID}`), "editor", {
     json: { name: "x" },

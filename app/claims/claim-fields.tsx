@@ -7,6 +7,8 @@ import { CLAIM_METHOD_LABELS, CLAIM_METHODS } from "@/lib/claims/claim-methods";
 import { errorsUnder, type FieldErrors } from "@/lib/forms/form-state";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import type { ReferenceDate } from "@/lib/values/types";
+import { ORIGINS_OFFERED } from "@/lib/origins/origin-schema";
+import { useServerMatches } from "./use-server-matches";
 import { ValuePreview } from "./value-preview";
 
 interface Props {
@@ -16,6 +18,7 @@ interface Props {
   draft: ClaimDraft;
   onChange: (draft: ClaimDraft) => void;
   errors: FieldErrors;
+  /** The origins cited most lately; others are asked of the server as the editor types. */
   origins: string[];
   /** Prefix for element ids, so two forms on a page never share one. */
   idPrefix: string;
@@ -39,6 +42,12 @@ export function ClaimFields({
     onChange({ ...draft, [key]: value });
   const errorsOf = (field: string) => errorsUnder(errors, field);
   const name = (field: string) => `${idPrefix}-${field}`;
+  const found = useServerMatches<{ name: string }>(
+    "/api/v1/origins",
+    draft.origin,
+    ORIGINS_OFFERED,
+  );
+  const offered = found && draft.origin.trim() ? found.map((origin) => origin.name) : origins;
 
   return (
     <>
@@ -154,7 +163,7 @@ export function ClaimFields({
               onChange={(e) => set("origin", e.target.value)}
             />
             <datalist id={name("origins")}>
-              {origins.map((origin) => (
+              {offered.map((origin) => (
                 <option key={origin} value={origin} />
               ))}
             </datalist>

@@ -1,12 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { QuestionHeader } from "@/lib/questions/comparison-types";
+import { useServerMatches } from "./use-server-matches";
 
 /** How many questions the picker offers for what is typed. */
 const SHOWN = 20;
-/** Typing pauses this long before the server is asked. */
-const DEBOUNCE_MS = 200;
 
 /**
  * The questions to offer for what the editor typed: the page's first questions while nothing is
@@ -18,29 +16,10 @@ export function useQuestionSearch(
   initial: QuestionHeader[],
   chosenId: string | null,
 ): QuestionHeader[] {
+  const found = useServerMatches<QuestionHeader>("/api/v1/questions", search, SHOWN);
   const needle = search.trim();
-  const [found, setFound] = useState<{ needle: string; items: QuestionHeader[] } | null>(null);
-
-  useEffect(() => {
-    if (!needle) return;
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      const url = `/api/v1/questions?${new URLSearchParams({ q: needle, limit: String(SHOWN) })}`;
-      fetch(url, { signal: controller.signal, headers: { accept: "application/json" } })
-        .then((response) => (response.ok ? response.json() : { items: [] }))
-        .then((body: { items: QuestionHeader[] }) => setFound({ needle, items: body.items }))
-        .catch(() => {
-          // Aborted by newer typing, or offline: the previous list stays.
-        });
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [needle]);
-
-  const items = !needle ? initial : (found?.items ?? localMatches(initial, needle));
-  const chosen = [...initial, ...(found?.items ?? [])].find((q) => q.id === chosenId);
+  const items = !needle ? initial : (found ?? localMatches(initial, needle));
+  const chosen = [...initial, ...(found ?? [])].find((q) => q.id === chosenId);
   return chosen && !items.some((q) => q.id === chosen.id) ? [chosen, ...items] : items;
 }
 

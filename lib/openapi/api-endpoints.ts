@@ -14,7 +14,11 @@ import { QuestionFilterSchema, QuestionUpdateSchema } from "@/lib/questions/ques
 import { SourceInputSchema, SourceUpdateSchema } from "@/lib/sources/source-schema";
 import { TrashQuerySchema } from "@/lib/trash/trash-kinds";
 import { RevertSchema } from "@/lib/history/revert-schema";
-import { OriginMergeSchema, OriginRenameSchema } from "@/lib/origins/origin-schema";
+import {
+  OriginMergeSchema,
+  OriginRenameSchema,
+  OriginSearchSchema,
+} from "@/lib/origins/origin-schema";
 import {
   HistorySchema,
   QuestionPageSchema,
@@ -90,6 +94,7 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { method: "DELETE", path: "/api/v1/questions/{id}", tag: "Questions", summary: "Move a question without claims to the trash", permission: "trash", versioned: true, ok: { status: 204, description: "In the trash." }, errors: [404] },
   { method: "GET", path: "/api/v1/questions/{id}/history", tag: "History", summary: "Who changed a question, when, and what", permission: "read", query: HistoryQuerySchema, ok: { status: 200, description: "Its changes, newest first.", schema: HistorySchema } },
   { method: "POST", path: "/api/v1/questions/{id}/revert", tag: "History", summary: "Bring back an earlier wording of a question", permission: "write", body: RevertSchema, versioned: true, ok: { status: 200, description: "The question as restored.", schema: question, etag: true }, errors: [404] },
+  { method: "GET", path: "/api/v1/origins", tag: "Claims", summary: "Origins whose names hold the words typed, A to Z (with no q: the origins cited most lately), at most 50", permission: "read", query: OriginSearchSchema, ok: { status: 200, description: "Suggestions: { items: [{ id, name }] }." } },
   { method: "GET", path: "/api/v1/origins/{id}", tag: "Claims", summary: "One origin (who a figure comes from), with how many live claims cite it", permission: "read", ok: { status: 200, description: "The origin.", schema: origin, etag: true }, errors: [404] },
   { method: "PATCH", path: "/api/v1/origins/{id}", tag: "Claims", summary: "Rename an origin (a name another origin has is refused: merge instead)", permission: "write", body: OriginRenameSchema, versioned: true, ok: { status: 200, description: "The origin as renamed.", schema: origin, etag: true }, errors: [404, 409, 428] },
   { method: "POST", path: "/api/v1/origins/{id}/merge", tag: "Claims", summary: "Fold an origin into another: its claims cite the other, verdicts are refreshed", permission: "write", body: OriginMergeSchema, versioned: true, ok: { status: 200, description: "The origin merged into.", schema: origin, etag: true }, errors: [404] },

@@ -1,5 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { reader } from "@/lib/db/read-client";
+import { Prisma } from "@/generated/prisma/client";
+import { searchWords } from "@/lib/search/search-query";
 
 export interface OriginOption {
   id: string;
@@ -37,4 +40,23 @@ export async function listOrigins(limit = 200): Promise<OriginOption[]> {
       LIMIT ${limit}
     ) chosen
     ORDER BY chosen.uses DESC, name ASC`;
+}
+
+/**
+ * The origin field's suggestions for what the editor typed: origins whose names hold every word
+ * (accents, case and typing marks aside, as the question picker matches), A to Z, at most
+ * `limit`; with nothing typed, the origins cited most lately. Served by "Origin_name_trgm_idx".
+ */
+export async function searchOrigins(query: string, limit: number): Promise<OriginOption[]> {
+  const words = searchWords(query).slice(0, 8);
+  if (!words.length) return listOrigins(limit);
+  const contains = words.map(
+    (word) =>
+      Prisma.sql`crosscheck_trigram_text(name) LIKE '%' || crosscheck_trigram_text(${word}) || '%'`,
+  );
+  return reader().$queryRaw<OriginOption[]>`
+    SELECT id, name FROM "Origin"
+    WHERE ${Prisma.join(contains, " AND ")}
+    ORDER BY name, id
+    LIMIT ${limit}`;
 }

@@ -6,6 +6,7 @@ import { listSourceClaims } from "@/lib/claims/claim-data";
 import { referenceOf } from "@/lib/claims/claim-value";
 import { readingLanguage } from "@/lib/claims/reading-language";
 import { listOrigins } from "@/lib/origins/origin-data";
+import { ORIGINS_OFFERED } from "@/lib/origins/origin-schema";
 import { searchQuestionOptions } from "@/lib/questions/question-data";
 import { SOURCE_KIND_LABELS } from "@/lib/sources/source-kinds";
 import { describeValue } from "@/lib/values/describe-value";
@@ -38,7 +39,7 @@ export default async function SourcePage({ params }: Props) {
   const [claims, questions, origins, toReview, originals] = await Promise.all([
     listSourceClaims(id),
     canEdit ? searchQuestionOptions("", 20) : [],
-    canEdit ? listOrigins() : [],
+    canEdit ? listOrigins(ORIGINS_OFFERED) : [],
     canEdit ? listPassagesToReview(id) : [],
     listOriginals(id),
   ]);

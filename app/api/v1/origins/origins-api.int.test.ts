@@ -6,6 +6,7 @@ import { checkStoredVerdicts } from "@/lib/questions/verdict-check";
 import * as claimCollection from "../claims/route";
 import * as claimHistory from "../claims/[id]/history/route";
 import * as originItem from "./[id]/route";
+import * as originSearch from "./route";
 import * as originHistory from "./[id]/history/route";
 import * as originMerge from "./[id]/merge/route";
 
@@ -142,5 +143,33 @@ describe("origins: rename and merge, with history and verdicts in step", () => {
       expect(cited.map((c) => c.originId)).toEqual([left[0]!.id, left[0]!.id]);
     }
     expect((await checkStoredVerdicts()).differences).toEqual([]);
+  });
+});
+
+describe("GET /api/v1/origins: the origin field's suggestions", () => {
+  test("finds origins by the words of their names, accents and case aside; refuses a bad limit", async () => {
+    const own = crypto.randomUUID().slice(0, 8);
+    const source = await fixtures.source(TEXT);
+    const question = { subject: fixtures.subject("Suggest"), measure: "killed", kind: "count" };
+    await claimOn(source.id, question, "26 people were killed", `Procuraduría General ${own}`);
+    await claimOn(source.id, question, "26 people died that night", `Hospital Nº 3 ${own}`);
+    const search = (query: Record<string, string>) =>
+      callRoute(originSearch.GET, "GET", "/api/v1/origins", { query });
+
+    const found = await search({ q: `general PROCURADURIA ${own}` });
+    expect(found.status).toBe(200);
+    expect(found.body.items.map((o: { name: string }) => o.name)).toEqual([
+      `Procuraduría General ${own}`,
+    ]);
+    expect((await search({ q: own })).body.items).toHaveLength(2);
+    expect((await search({ q: own, limit: "1" })).body.items).toHaveLength(1);
+    expect((await search({ q: `nobody ${own}` })).body.items).toEqual([]);
+    // Nothing typed: the origins cited most lately, ours among them.
+    const recent = await search({ limit: "50" });
+    expect(recent.body.items.map((o: { name: string }) => o.name)).toContain(
+      `Hospital Nº 3 ${own}`,
+    );
+    for (const limit of ["0", "51", "x"]) expect((await search({ limit })).status).toBe(422);
+    expect((await search({ q: "x".repeat(201) })).status).toBe(422);
   });
 });
