@@ -74,7 +74,10 @@ async function testServer(): Promise<{ db: EmbeddedDatabase; describe: string }>
       describe: `TEST_DATABASE_URL (${new URL(admin).host})`,
     };
   }
-  const db = await startScratchPostgres();
+  // Statement statistics let e2e/page-queries.spec.ts count the statements each page runs.
+  const db = await startScratchPostgres(undefined, {
+    shared_preload_libraries: "pg_stat_statements",
+  });
   return { db, describe: "throwaway embedded PostgreSQL in the temporary folder" };
 }
 

@@ -33,6 +33,8 @@ interface Options {
   database: string;
   /** false: the data folder is removed when the server stops (test runs). */
   persistent: boolean;
+  /** Server settings given on its command line (`-c name=value`). */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /** Starts PostgreSQL from the npm-packaged binaries, initialising its data folder on first use. */
@@ -45,7 +47,7 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedD
   const owner = postgresUser();
 
   if (!existsSync(join(dataDir, "PG_VERSION"))) await initialise(binaries.initdb, dataDir, owner);
-  const server = await launch(binaries.postgres, dataDir, options.port, owner);
+  const server = await launch(binaries.postgres, dataDir, options.port, owner, options.settings);
 
   const urlFor = (database: string) =>
     `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${database}`;
@@ -117,6 +119,7 @@ function launch(
   dataDir: string,
   port: number,
   owner: Owner,
+  settings: Readonly<Record<string, string>> = {},
 ): Promise<{ stop(): Promise<void> }> {
   // No Unix socket: TCP on loopback is all the app uses, and a socket in /tmp could clash.
   const args = [
@@ -128,6 +131,7 @@ function launch(
     "listen_addresses=127.0.0.1",
     "-c",
     "unix_socket_directories=",
+    ...Object.entries(settings).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
   ];
   const child = spawn(postgres, args, { ...(owner ?? {}), stdio: ["ignore", "ignore", "pipe"] });
   const output: string[] = [];

@@ -10,6 +10,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgre
  */
 export async function startScratchPostgres(
   database = "crosscheck_scratch",
+  settings: Readonly<Record<string, string>> = {},
 ): Promise<EmbeddedDatabase> {
   // A temporary folder keeps test data away from the user's, and /tmp is always reachable by the
   // "postgres" user that the server runs as under root.
@@ -23,6 +24,7 @@ export async function startScratchPostgres(
       port: await freePort(),
       database,
       persistent: false,
+      settings,
     });
     return { ...server, stop: () => server.stop().finally(removeAll) };
   } catch (error) {
