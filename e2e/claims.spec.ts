@@ -113,6 +113,15 @@ test("a claim is edited by an editor and deleted by an admin", async ({
   await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
   await expect(page.getByText("Soviet troops, not residents.").first()).toBeVisible();
 
+  // The origin field offers the origins cited lately, then what the server finds for the words.
+  const offered = page.locator("datalist[id$='-origins'] option");
+  const values = async () =>
+    offered.evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  expect((await values()).some((name) => !/unofficial/i.test(name))).toBe(true);
+  await page.getByLabel("According to").fill("UNOFFICIAL estim");
+  await expect.poll(values).toEqual(["Unofficial estimates (not named)"]);
+  await page.getByLabel("According to").fill("");
+
   // Editors edit; only admins delete.
   await expect(page.getByRole("link", { name: "Delete this claim…" })).toHaveCount(0);
   const admin = await browser.newPage({ storageState: ADMIN_STATE });
