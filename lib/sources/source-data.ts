@@ -9,6 +9,7 @@ import { recordRevision } from "@/lib/history/revision-data";
 import { refreshVerdicts } from "@/lib/questions/stored-verdict";
 import { EXCERPT_AFTER, EXCERPT_BEFORE, type TextExcerpt } from "@/lib/passages/text-excerpt";
 import { DETECTED_CHARS } from "@/lib/values/detect-language";
+import { ASTRAL_PATTERN } from "@/lib/db/utf16";
 import { firstDayOf, formatPublicationIso, fromStored } from "./publication-date";
 import type { SourceInput, SourceUpdate } from "./source-schema";
 import type { SourceKind } from "./source-kinds";
@@ -77,8 +78,21 @@ export async function getSource(id: string): Promise<SourceDetail | null> {
   return row && toDetail(row);
 }
 
-// Any character beyond the Basic Multilingual Plane (a parameter: the characters themselves).
-const ASTRAL = "[\u{10000}-\u{10FFFF}]";
+/** A source's details without its text, and which version of the text is current. */
+export type SourceHeader = SourceSummary & { textVersion: number };
+
+/**
+ * One source not in the trash, without its text (which may run to megabytes), or null: for the
+ * pages about a source that do not show the text (details, history, versions, deletion).
+ */
+export async function getSourceHeader(id: string): Promise<SourceHeader | null> {
+  if (!isRecordId(id)) return null;
+  const row = await db.source.findFirst({
+    where: { id, deletedAt: null },
+    select: { ...summarySelect, textVersion: true },
+  });
+  return row && { ...toSummary(row), textVersion: row.textVersion };
+}
 
 /** A source with the stretch of its text around one passage (see getSourceAround). */
 export interface SourceAround extends SourceSummary {
@@ -106,7 +120,7 @@ export async function getSourceAround(
     SELECT id, title, publisher, authors, url, "publishedOn", "publishedPrecision", kind,
       language, accessed, "archiveUrl", version, "createdAt", "updatedAt",
       substr(text, ${from + 1}::int, ${length}::int) AS excerpt,
-      (SELECT count(*) FROM regexp_matches(left(text, ${from}::int), ${ASTRAL}, 'g'))::int AS astral,
+      (SELECT count(*) FROM regexp_matches(left(text, ${from}::int), ${ASTRAL_PATTERN}, 'g'))::int AS astral,
       char_length(text) <= ${from + length}::int AS "atEnd",
       CASE WHEN coalesce(btrim(language), '') = '' THEN left(text, ${DETECTED_CHARS}::int) END AS head
     FROM "Source" WHERE id = ${id} AND "deletedAt" IS NULL`;

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ConfirmDelete } from "@/app/_components/confirm-delete";
 import { notFound } from "next/navigation";
 import { listSourceClaims } from "@/lib/claims/claim-data";
-import { getSource } from "@/lib/sources/source-data";
+import { getSourceHeader } from "@/lib/sources/source-data";
 import { requirePagePermission } from "@/app/_auth/require-permission";
 import { deleteSourceAction } from "../../actions";
 
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function DeleteSourcePage({ params }: Props) {
   const { id } = await params;
   await requirePagePermission("trash", `/sources/${id}/delete`);
-  const [source, claims] = await Promise.all([getSource(id), listSourceClaims(id)]);
+  const [source, claims] = await Promise.all([getSourceHeader(id), listSourceClaims(id)]);
   if (!source) notFound();
   return (
     <div className="max-w-2xl space-y-6">

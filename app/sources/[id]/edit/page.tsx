@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSource } from "@/lib/sources/source-data";
+import { getSourceHeader } from "@/lib/sources/source-data";
 import { requirePagePermission } from "@/app/_auth/require-permission";
 import { updateSourceAction } from "../../actions";
 import { SourceForm } from "../../source-form";
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 export default async function EditSourcePage({ params }: Props) {
   const { id } = await params;
   await requirePagePermission("write", `/sources/${id}/edit`);
-  const source = await getSource(id);
+  const source = await getSourceHeader(id);
   if (!source) notFound();
   const initial = {
     title: source.title,

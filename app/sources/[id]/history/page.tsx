@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { HistoryPage } from "@/app/_components/history-page";
-import { getSource } from "@/lib/sources/source-data";
+import { getSourceHeader } from "@/lib/sources/source-data";
 
 export const metadata: Metadata = { title: "Source history" };
 
@@ -13,7 +13,7 @@ type Props = {
 export default async function SourceHistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { outcome } = await searchParams;
-  const source = await getSource(id);
+  const source = await getSourceHeader(id);
   if (!source) notFound();
   return (
     <HistoryPage

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSource } from "@/lib/sources/source-data";
+import { getSourceHeader } from "@/lib/sources/source-data";
 import { listTextVersions } from "@/lib/sources/text-versions-data";
 
 export const metadata: Metadata = { title: "Text versions" };
@@ -16,7 +16,7 @@ const REASONS: Record<string, string> = {
 
 export default async function TextVersionsPage({ params }: Props) {
   const { id } = await params;
-  const [source, versions] = await Promise.all([getSource(id), listTextVersions(id)]);
+  const [source, versions] = await Promise.all([getSourceHeader(id), listTextVersions(id)]);
   if (!source || !versions) notFound();
   return (
     <div className="max-w-3xl space-y-6">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getSource } from "@/lib/sources/source-data";
+import { getSourceHeader } from "@/lib/sources/source-data";
 import { getTextVersion } from "@/lib/sources/text-versions-data";
 import { SourceText } from "../../source-text";
 
@@ -13,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TextVersionPage({ params }: Props) {
   const { id, n } = await params;
-  const source = await getSource(id);
+  const source = await getSourceHeader(id);
   const version = source && /^\d{1,9}$/.test(n) ? await getTextVersion(id, Number(n)) : null;
   if (!source || !version) notFound();
   return (

@@ -22,7 +22,8 @@ const PARAGRAPHS = [
 ];
 
 async function sourceWithClaims(label: string) {
-  const body = `${label} ${crypto.randomUUID()}\n\n${PARAGRAPHS.join("\n\n")}`;
+  // 𝔸 takes two UTF-16 units: lengths and offsets count both.
+  const body = `${label} 𝔸 ${crypto.randomUUID()}\n\n${PARAGRAPHS.join("\n\n")}`;
   const source = await callRoute(collection.POST, "POST", "/api/v1/sources", {
     json: { title: label, text: body, published: "1988-03-01" },
   });
@@ -139,6 +140,11 @@ describe("PUT /api/v1/sources/:id/text", () => {
       },
     );
     expect(first.body.text).toBe(source.text);
+    // Lengths in UTF-16 units, as passages count, measured by the database.
+    expect(list.body.items.map((item: { length: number }) => item.length)).toEqual([
+      corrected.length,
+      source.text.length,
+    ]);
 
     // The orphan and the changed passage wait for an editor; placing the orphan again.
     const review = await listPassagesToReview(source.id);
