@@ -94,3 +94,34 @@ test("the history lists each change, and an editor restores an earlier version",
   const restored = await (await request.get(`/api/v1/claims/${claim.id}`)).json();
   expect(restored).toMatchObject({ note: "First reading.", version: 4 });
 });
+
+test("a long history pages back to the claim's first version and forward again", async ({
+  page,
+  request,
+}) => {
+  test.slow();
+  const claim = await claimOnNewSource(request);
+  // 101 edits: 102 versions, more than one page of 100 changes.
+  for (let version = 1; version <= 101; version++) {
+    const response = await request.patch(`/api/v1/claims/${claim.id}`, {
+      headers: { "if-match": `"${version}"` },
+      data: { note: `Reading ${version}.` },
+    });
+    expect(response.status()).toBe(200);
+  }
+  await page.goto(`/claims/${claim.id}/history`);
+  await expect(page.getByText("Now at version 102.")).toBeVisible();
+  const version = (n: number) =>
+    page.getByRole("listitem").filter({ hasText: new RegExp(`^\\s*Version ${n}(?!\\d)`) });
+  await expect(version(102)).toHaveCount(1);
+  await expect(version(1)).toHaveCount(0);
+  const pages = page.getByRole("navigation", { name: "Pages of changes" });
+  await pages.getByRole("link", { name: "Older changes →" }).click();
+  await expect(page).toHaveURL(new RegExp(`/claims/${claim.id}/history\\?before=3$`));
+  await expect(version(1)).toHaveCount(1);
+  await expect(version(2)).toHaveCount(1);
+  await expect(version(3)).toHaveCount(0);
+  await expect(pages.getByRole("link", { name: "Older changes →" })).toHaveCount(0);
+  await pages.getByRole("link", { name: "← Newest changes" }).click();
+  await expect(version(102)).toHaveCount(1);
+});

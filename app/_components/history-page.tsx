@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { currentActor } from "@/app/_auth/current-actor";
 import { allows } from "@/lib/auth/permissions";
-import { listHistory } from "@/lib/history/history-data";
+import { HISTORY_PAGE, listHistory } from "@/lib/history/history-data";
+import { HistoryQuerySchema } from "@/lib/history/history-query";
 import type { RecordKind } from "@/lib/history/revision-data";
 import { revertAction } from "./history-actions";
 import { HistoryList } from "./history-list";
@@ -22,11 +23,25 @@ interface Props {
   backHref: string;
   currentVersion: number;
   outcome?: string;
+  /** ?before=<version>: the page of changes older than that version (as the API pages). */
+  before?: string;
 }
 
-/** The history page of a claim, source or question, with restore buttons for editors. */
-export async function HistoryPage({ kind, id, title, backHref, currentVersion, outcome }: Props) {
-  const [revisions, actor] = await Promise.all([listHistory(kind, id), currentActor()]);
+/**
+ * The history page of a claim, source or question, with restore buttons for editors; the newest
+ * HISTORY_PAGE changes, and links to page back through older ones.
+ */
+export async function HistoryPage(props: Props) {
+  const { kind, id, title, backHref, currentVersion, outcome } = props;
+  // A ?before= that is not a version number shows the newest changes.
+  const before = HistoryQuerySchema.safeParse({ before: props.before }).data?.before;
+  const [revisions, actor] = await Promise.all([
+    listHistory(kind, id, { beforeVersion: before }),
+    currentActor(),
+  ]);
+  // Versions run 1, 2, 3…: a page that stops above version 1 has older changes after it.
+  const oldest = revisions.at(-1)?.version;
+  const older = revisions.length === HISTORY_PAGE && oldest !== undefined && oldest > 1;
   const canRestore = allows(actor?.role ?? null, "write");
   const plural = `${kind}s` as "claims" | "sources" | "questions";
   return (
@@ -40,6 +55,7 @@ export async function HistoryPage({ kind, id, title, backHref, currentVersion, o
         <h1 className="text-2xl font-semibold tracking-tight">History</h1>
         <p className="text-stone-600">
           Every change, newest first. Now at version {currentVersion}.
+          {before ? ` Showing the changes before version ${before}.` : ""}
         </p>
       </div>
       {outcome && OUTCOMES[outcome] ? (
@@ -62,6 +78,20 @@ export async function HistoryPage({ kind, id, title, backHref, currentVersion, o
             : undefined
         }
       />
+      {before || older ? (
+        <nav aria-label="Pages of changes" className="flex gap-6 text-sm">
+          {before ? (
+            <Link href={`/${plural}/${id}/history`} className="underline">
+              ← Newest changes
+            </Link>
+          ) : null}
+          {older ? (
+            <Link href={`/${plural}/${id}/history?before=${oldest}`} className="underline">
+              Older changes →
+            </Link>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,7 @@ type Props = {
 
 export default async function ClaimHistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { outcome } = await searchParams;
+  const { outcome, before } = await searchParams;
   const claim = await getClaim(id);
   if (!claim) notFound();
   return (
@@ -23,6 +23,7 @@ export default async function ClaimHistoryPage({ params, searchParams }: Props) 
       backHref={`/claims/${id}`}
       currentVersion={claim.version}
       outcome={typeof outcome === "string" ? outcome : undefined}
+      before={typeof before === "string" ? before : undefined}
     />
   );
 }

@@ -12,7 +12,7 @@ type Props = {
 
 export default async function QuestionHistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { outcome } = await searchParams;
+  const { outcome, before } = await searchParams;
   const question = await getQuestionVersion(id);
   if (!question) notFound();
   return (
@@ -23,6 +23,7 @@ export default async function QuestionHistoryPage({ params, searchParams }: Prop
       backHref={`/questions/${id}`}
       currentVersion={question.version}
       outcome={typeof outcome === "string" ? outcome : undefined}
+      before={typeof before === "string" ? before : undefined}
     />
   );
 }

@@ -12,7 +12,7 @@ type Props = {
 
 export default async function SourceHistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  const { outcome } = await searchParams;
+  const { outcome, before } = await searchParams;
   const source = await getSourceHeader(id);
   if (!source) notFound();
   return (
@@ -23,6 +23,7 @@ export default async function SourceHistoryPage({ params, searchParams }: Props)
       backHref={`/sources/${id}`}
       currentVersion={source.version}
       outcome={typeof outcome === "string" ? outcome : undefined}
+      before={typeof before === "string" ? before : undefined}
     />
   );
 }
