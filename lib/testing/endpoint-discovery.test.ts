@@ -39,6 +39,7 @@ describe("endpoint discovery", () => {
   test.each([
     ["app/api/v1/claims/[id]/route.ts", "/api/v1/claims/abc", { id: "abc" }],
     ["app/api/v1/claims/route.ts", "/api/v1/claims", {}],
+    ["app/api/v1/origins/route.ts", "/api/v1/origins?q=a/b", {}],
     [
       "app/api/v1/trash/[kind]/[id]/restore/route.ts",
       "/api/v1/trash/claims/x/restore",

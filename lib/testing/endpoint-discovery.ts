@@ -34,14 +34,17 @@ export function isServerModule(source: string): boolean {
 /**
  * The params Next passes a route handler for a request path: `app/api/v1/claims/[id]/route.ts`
  * and `/api/v1/claims/abc` give `{ id: "abc" }`; a catch-all `[...all]` gets the rest as an array.
- * Null when the path does not belong to the file.
+ * A query string is not part of the path. Null when the path does not belong to the file.
  */
 export function routeParams(file: string, path: string): Record<string, string | string[]> | null {
   const pattern = file
     .replace(/^app\//, "")
     .replace(/\/route\.(ts|js)$/, "")
     .split("/");
-  const parts = path.replace(/^\//, "").split("/");
+  const parts = path
+    .replace(/[?#].*$/, "")
+    .replace(/^\//, "")
+    .split("/");
   const params: Record<string, string | string[]> = {};
   for (let i = 0; i < pattern.length; i++) {
     const segment = pattern[i]!;
