@@ -55,8 +55,8 @@ const eslintConfig = [
       ],
       "@typescript-eslint/consistent-type-imports": "error",
       "no-console": ["error", { allow: ["warn", "error"] }],
-      // A module that imports itself through others is a knot a reader cannot start from.
-      "import/no-cycle": ["error", { ignoreExternal: true }],
+      // Import cycles are found by `npm run lint:cycles` (dpdm) in two seconds; import/no-cycle
+      // took over 90 % of this lint's two minutes.
     },
   },
   {

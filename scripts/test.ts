@@ -28,8 +28,7 @@ runMain(async () => {
   const has = (stage: Stage) => stages.includes(stage);
   if (has("typecheck"))
     await step("typecheck", () => run("npx", ["--no-install", "tsc", "--noEmit"]));
-  if (has("lint"))
-    await step("lint", () => run("npx", ["--no-install", "eslint", "--max-warnings=0", "."]));
+  if (has("lint")) await step("lint", () => run("npm", ["run", "--silent", "lint"]));
   if (has("format"))
     await step("format", () => run("npx", ["--no-install", "prettier", "--check", "."]));
   if (has("unit")) await step("unit tests", () => vitest("unit", {}));
