@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { EDITOR_STATE, expect, test } from "./fixtures";
 import { selectWords, sourceId } from "./source-page";
 
@@ -6,9 +6,18 @@ test.use({ storageState: EDITOR_STATE });
 
 // Claims recorded here on the sample sources are deleted afterwards: other specs read them as seeded.
 const recorded: string[] = [];
+const fillers: string[] = [];
+const fillerQuestions: string[] = [];
 test.afterEach(async ({ request }) => {
   for (const id of recorded.splice(0)) await request.delete(`/api/v1/claims/${id}`);
+  for (const id of fillers.splice(0)) await request.delete(`/api/v1/sources/${id}`);
+  for (const id of fillerQuestions.splice(0)) await request.delete(`/api/v1/questions/${id}`);
 });
+
+async function created(response: APIResponse): Promise<{ id: string; questionId?: string }> {
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { id: string; questionId?: string };
+}
 
 async function savedClaimId(page: Page): Promise<string> {
   const saved = page.getByRole("status").filter({ hasText: "Claim recorded" });
@@ -67,7 +76,28 @@ test("a drag that starts inside a highlight selects words", async ({ page }) => 
 
 test("a suggested figure is recorded in three clicks, and the notice leaves the new highlight visible", async ({
   page,
+  request,
 }) => {
+  // The page lists only the first questions by label; these sort before the one the figure
+  // answers, which the panel must still show as chosen.
+  const filler = await created(
+    await request.post("/api/v1/sources", {
+      data: { title: "Panel filler", text: "12 people were counted.", language: "en" },
+    }),
+  );
+  fillers.push(filler.id);
+  for (let n = 0; n < 20; n++) {
+    const claim = await created(
+      await request.post("/api/v1/claims", {
+        data: {
+          sourceId: filler.id,
+          quote: { exact: "12 people" },
+          question: { subject: `Aaa panel ${n}`, measure: "people counted", kind: "count" },
+        },
+      }),
+    );
+    fillerQuestions.push(claim.questionId!);
+  }
   await page.goto(`/sources/${await sourceId(page, "[No headline] ArmInfo")}`);
   await page.getByRole("button", { name: "Find figures" }).click();
   await page.getByRole("button", { name: "Record “thousands”…" }).click();

@@ -13,8 +13,9 @@ import {
 } from "@/lib/questions/question-kinds";
 
 export type QuestionChoice =
-  // The kind comes along: a question found by the server's search is not in the page's list.
-  | { mode: "existing"; questionId: string; kind?: QuestionKind }
+  // The question comes along: one found by the server's search, or named by a suggested figure,
+  // is not in the page's list, and its label, kind and measure are still needed.
+  | { mode: "existing"; questionId: string; question?: QuestionHeader }
   | {
       mode: "new";
       subject: string;
@@ -53,14 +54,13 @@ const NEW = "new";
 export function QuestionPicker({ questions, choice, onChange, errors, allowNew, idPrefix }: Props) {
   const [search, setSearch] = useState("");
   const [active, setActive] = useState(0);
-  const chosenId = choice.mode === "existing" ? choice.questionId : null;
   // The server searches every question as the editor types; the page carries only the first few.
-  const shown = useQuestionSearch(search, questions, chosenId);
+  const chosen = chosenQuestion(choice, questions);
+  const shown = useQuestionSearch(search, questions, chosen);
   const options = [...shown.map((q) => q.id), ...(allowNew ? [NEW] : [])];
   const activeId = options[Math.min(active, options.length - 1)];
   const subjects = [...new Set(questions.map((q) => q.subject.name))];
   const errorsOf = (...fields: string[]) => errorsUnder(errors, ...fields);
-  const chosen = chosenId ? shown.find((q) => q.id === chosenId) : null;
   const listId = `${idPrefix}-question-list`;
   const questionErrors = errorsOf("questionId");
 
@@ -69,7 +69,7 @@ export function QuestionPicker({ questions, choice, onChange, errors, allowNew, 
     onChange(
       id === NEW
         ? NEW_QUESTION
-        : { mode: "existing", questionId: id, kind: shown.find((q) => q.id === id)?.kind },
+        : { mode: "existing", questionId: id, question: shown.find((q) => q.id === id) },
     );
   }
 
@@ -265,10 +265,19 @@ export function QuestionPicker({ questions, choice, onChange, errors, allowNew, 
   );
 }
 
+/** The existing question chosen, from the choice itself or else the page's list. */
+export function chosenQuestion(
+  choice: QuestionChoice,
+  questions: QuestionHeader[],
+): QuestionHeader | null {
+  if (choice.mode === "new" || !choice.questionId) return null;
+  return choice.question ?? questions.find((q) => q.id === choice.questionId) ?? null;
+}
+
 /** The kind of the chosen question, or of the one being described. */
 export function kindOf(choice: QuestionChoice, questions: QuestionHeader[]): QuestionKind {
   if (choice.mode === "new") return choice.kind;
-  return choice.kind ?? questions.find((q) => q.id === choice.questionId)?.kind ?? "count";
+  return chosenQuestion(choice, questions)?.kind ?? "count";
 }
 
 /** The question part of a claim input: an id, or the new question's description. */

@@ -14,12 +14,11 @@ const SHOWN = 20;
 export function useQuestionSearch(
   search: string,
   initial: QuestionHeader[],
-  chosenId: string | null,
+  chosen: QuestionHeader | null,
 ): QuestionHeader[] {
   const found = useServerMatches<QuestionHeader>("/api/v1/questions", search, SHOWN);
   const needle = search.trim();
   const items = !needle ? initial : (found ?? localMatches(initial, needle));
-  const chosen = [...initial, ...(found ?? [])].find((q) => q.id === chosenId);
   return chosen && !items.some((q) => q.id === chosen.id) ? [chosen, ...items] : items;
 }
 

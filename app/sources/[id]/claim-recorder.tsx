@@ -3,7 +3,12 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import { addPassageAction, recordClaimAction } from "@/app/claims/actions";
-import { kindOf, questionInput, type QuestionChoice } from "@/app/claims/question-picker";
+import {
+  chosenQuestion,
+  kindOf,
+  questionInput,
+  type QuestionChoice,
+} from "@/app/claims/question-picker";
 import { questionLabel } from "@/app/_components/question-label";
 import { callAction } from "@/app/_components/call-action";
 import { draftFields, EMPTY_DRAFT, type ClaimDraft } from "@/lib/claims/claim-draft";
@@ -60,8 +65,7 @@ export function ClaimRecorder(props: Props) {
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const kind = kindOf(choice, questions);
-  const question =
-    choice.mode === "existing" ? questions.find((q) => q.id === choice.questionId) : null;
+  const question = chosenQuestion(choice, questions);
   const measure = choice.mode === "new" ? choice.measure : (question?.measure ?? null);
   const at = quote.range?.start ?? lookupStart(text, quote);
   const reading = { language, measure, context: at === null ? null : sectionBefore(text, at) };
@@ -109,7 +113,7 @@ export function ClaimRecorder(props: Props) {
     setOpen(true);
   }
 
-  function fromSuggestion(s: Suggestion) {
+  function fromSuggestion(s: Suggestion, suggested: QuestionHeader | null) {
     const { proposal } = s;
     openPanel(
       {
@@ -122,7 +126,9 @@ export function ClaimRecorder(props: Props) {
         first: proposal.override?.first ?? "",
         last: proposal.override?.last ?? "",
       },
-      proposal.questionId ? { mode: "existing", questionId: proposal.questionId } : undefined,
+      proposal.questionId
+        ? { mode: "existing", questionId: proposal.questionId, question: suggested ?? undefined }
+        : undefined,
     );
   }
 
@@ -147,8 +153,7 @@ export function ClaimRecorder(props: Props) {
   function changeChoice(next: QuestionChoice) {
     setChoice(next);
     clearServer("questionId", "question");
-    const nextQuestion =
-      next.mode === "existing" ? questions.find((q) => q.id === next.questionId) : null;
+    const nextQuestion = chosenQuestion(next, questions);
     if (!statedTouched)
       setDraft((d) => ({
         ...d,

@@ -9,7 +9,8 @@ interface Props {
   sourceId: string;
   text: string;
   canEdit: boolean;
-  onRecord: (suggestion: Suggestion) => void;
+  /** The suggestion, and the question it proposes (which the page's list may not hold). */
+  onRecord: (suggestion: Suggestion, question: QuestionHeader | null) => void;
 }
 
 type Loaded = { items: Suggestion[]; questions: QuestionHeader[] };
@@ -123,7 +124,7 @@ export function SuggestionList({ sourceId, text, canEdit, onRecord }: Props) {
                   <div className="mt-2 flex gap-2">
                     <button
                       type="button"
-                      onClick={() => onRecord(item)}
+                      onClick={() => onRecord(item, question ?? null)}
                       aria-label={`Record “${item.wording}”…`}
                       className="rounded bg-stone-900 px-3 py-1.5 text-white hover:bg-stone-700"
                     >
