@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
-import { buildComparison } from "@/lib/questions/build-comparison";
+import { buildComparison, inWholeTexts } from "@/lib/questions/build-comparison";
 import { claimRecord as c } from "@/lib/questions/claim-record-fixture";
 import { inlineRangeChartSvg, rangeChartSvg } from "./range-chart-svg";
 
@@ -18,7 +18,7 @@ const comparison = buildComparison(
     c("b", "hundreds", { origin: "witnesses" }),
     c("d", "more than 100", { status: "draft" }),
   ],
-  new Map(),
+  inWholeTexts(new Map()),
 );
 
 describe("rangeChartSvg", () => {

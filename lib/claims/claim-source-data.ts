@@ -1,7 +1,6 @@
 import "server-only";
 import { sectionBefore } from "@/lib/passages/section-before";
-import { passageInExcerpt } from "@/lib/passages/text-excerpt";
-import { viewPassage } from "@/lib/questions/build-comparison";
+import { viewPassage, viewPassageInExcerpt } from "@/lib/questions/build-comparison";
 import type { ClaimRecord, PassageView } from "@/lib/questions/comparison-types";
 import { getSource, getSourceAround, type SourceSummary } from "@/lib/sources/source-data";
 import { readingLanguage } from "./reading-language";
@@ -28,15 +27,14 @@ export async function loadClaimSource(claim: ClaimRecord): Promise<ClaimSourceVi
     const around = await getSourceAround(sourceId, stored);
     if (!around) return null;
     const { excerpt, head, ...source } = around;
-    const inside = passageInExcerpt(excerpt, stored);
-    const view = inside && viewPassage({ ...stored, ...inside }, claim.stated, excerpt.text);
-    if (inside && view && view.found === "position")
+    const view = viewPassageInExcerpt(stored, claim.stated, excerpt, "section");
+    if (view)
       return {
         source,
-        passage: { ...view, start: stored.start, end: stored.end },
+        passage: view,
         reading: {
           language: readingLanguage(source.language, head ?? ""),
-          context: sectionBefore(excerpt.text, inside.start),
+          context: sectionBefore(excerpt.text, stored.start - excerpt.start),
         },
       };
   }

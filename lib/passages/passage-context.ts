@@ -118,6 +118,19 @@ const SENTENCE_END =
 const SENTENCE_END_CHAR = /[.!?"'\u2019\u201d\u00bb)\]\s]/u;
 
 /**
+ * The earliest character passageContext reads before a passage starting at `start`: a stretch
+ * of the text that begins before it gives the passage the same context before as the whole text
+ * (a long run of spaces or dots before the passage moves it back without limit).
+ */
+export function contextReadFrom(
+  text: string,
+  start: number,
+  maxChars: number = CONTEXT_MAX_CHARS,
+): number {
+  return runStart(text, Math.max(0, start - maxChars));
+}
+
+/**
  * Where the run of sentence-end characters around `at` begins: a scan of the whole text finds
  * no match that crosses that point, so a scan from there finds the same sentence ends after it.
  */

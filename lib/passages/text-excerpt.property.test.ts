@@ -1,18 +1,35 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { viewPassage } from "@/lib/questions/build-comparison";
+import { viewPassage, viewPassageInExcerpt } from "@/lib/questions/build-comparison";
 import { describePassage } from "./describe-passage";
+import { contextReadFrom } from "./passage-context";
 import { sectionBefore } from "./section-before";
-import { EXCERPT_AFTER, EXCERPT_BEFORE, passageInExcerpt, type TextExcerpt } from "./text-excerpt";
+import {
+  CONTEXT_EXCERPT,
+  EXCERPT_AFTER,
+  EXCERPT_BEFORE,
+  passageInExcerpt,
+  type TextExcerpt,
+} from "./text-excerpt";
 
-// The excerpt as PostgreSQL cuts it (getSourceAround): by characters, not UTF-16 units, its start
-// moved on by the characters beyond the Basic Multilingual Plane before it.
-function cutLikePostgres(text: string, start: number, end: number): TextExcerpt {
+// The excerpt as PostgreSQL cuts it (getSourceAround, the comparison; text-excerpt.ts says how):
+// by characters, not UTF-16 units, from a character at or before `before` units ahead of the
+// passage, to one at or beyond `after` units past it.
+function cutLikePostgres(
+  text: string,
+  start: number,
+  end: number,
+  before = EXCERPT_BEFORE,
+  after = EXCERPT_AFTER,
+): TextExcerpt {
   const characters = Array.from(text);
-  const from = Math.max(0, start - EXCERPT_BEFORE);
-  const length = end + EXCERPT_AFTER - from;
+  const astral = (count: number) => characters.slice(0, count).filter((c) => c.length > 1).length;
+  const unit = Math.max(0, start - before);
+  const from = unit - astral(unit);
+  const at = from + astral(from);
+  const length = Math.max(0, end + after - at);
   return {
-    start: characters.slice(0, from).join("").length,
+    start: at,
     text: characters.slice(from, from + length).join(""),
     atEnd: characters.length <= from + length,
   };
@@ -52,12 +69,13 @@ describe("a passage read from an excerpt of its text", () => {
         if (!described.ok) return;
         const passage = { id: "p", sourceId: "s", ...described.selector };
         const excerpt = cutLikePostgres(text, start, end);
-        const inside = passageInExcerpt(excerpt, passage);
-        const plain = !/[\uD800-\uDFFF]/.test(text.slice(0, end + EXCERPT_AFTER));
+        const inside = passageInExcerpt(excerpt, passage, "section");
         const lineStarts = /[\r\n\u2028\u2029]/.test(excerpt.text.slice(0, start - excerpt.start));
-        // Without two-unit characters the cut is where it is meant to be: accepted unless the
-        // passage's line begins before the excerpt.
-        if (plain && (excerpt.start === 0 || lineStarts)) expect(inside).not.toBeNull();
+        const runs = contextReadFrom(excerpt.text, start - excerpt.start) > 0;
+        // Accepted unless the passage's line, or a run of blanks and stops before its context,
+        // begins before the excerpt (two-unit characters only move the cut further back).
+        expect(excerpt.start).toBeLessThanOrEqual(Math.max(0, start - EXCERPT_BEFORE));
+        if (excerpt.start === 0 || (lineStarts && runs)) expect(inside).not.toBeNull();
         if (!inside) return;
         const whole = viewPassage(passage, "26 dead", text);
         const fromExcerpt = viewPassage({ ...passage, ...inside }, "26 dead", excerpt.text);
@@ -69,23 +87,51 @@ describe("a passage read from an excerpt of its text", () => {
     );
   });
 
+  it("in a comparison, which reads less around each passage, reads as from the whole text wherever accepted", () => {
+    fc.assert(
+      fc.property(caseArb, ({ text, start, end }) => {
+        const described = describePassage(text, start, end);
+        if (!described.ok) return;
+        const passage = { id: "p", sourceId: "s", ...described.selector };
+        const excerpt = cutLikePostgres(text, start, end, CONTEXT_EXCERPT, CONTEXT_EXCERPT);
+        const view = viewPassageInExcerpt(passage, "26 dead", excerpt, "context");
+        const runs = contextReadFrom(excerpt.text, start - excerpt.start) > 0;
+        expect(excerpt.start).toBeLessThanOrEqual(Math.max(0, start - CONTEXT_EXCERPT));
+        if (excerpt.start === 0 || runs) expect(view).not.toBeNull();
+        if (view) expect(view).toEqual(viewPassage(passage, "26 dead", text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("is refused where the text no longer reads as the passage there", () => {
     const text = `${"Officials counted 26 dead.\n".repeat(600)}The end.`;
     const described = describePassage(text, 12_000, 12_020);
     if (!described.ok) throw new Error(described.reason);
     const excerpt = cutLikePostgres(text, 12_000, 12_020);
-    expect(passageInExcerpt(excerpt, described.selector)).not.toBeNull();
+    expect(passageInExcerpt(excerpt, described.selector, "section")).not.toBeNull();
     const moved = { ...described.selector, start: 12_001, end: 12_021 };
-    expect(passageInExcerpt(excerpt, moved)).toBeNull();
+    expect(passageInExcerpt(excerpt, moved, "section")).toBeNull();
     const otherContext = { ...described.selector, prefix: "something else" };
-    expect(passageInExcerpt(excerpt, otherContext)).toBeNull();
+    expect(passageInExcerpt(excerpt, otherContext, "section")).toBeNull();
     // A passage whose line begins before the excerpt; an excerpt without the text the page reads
     // before the passage (not the text's start).
     const oneLine = text.replaceAll("\n", " ");
     const flat = describePassage(oneLine, 12_000, 12_020);
     if (!flat.ok) throw new Error(flat.reason);
-    expect(passageInExcerpt(cutLikePostgres(oneLine, 12_000, 12_020), flat.selector)).toBeNull();
+    expect(
+      passageInExcerpt(cutLikePostgres(oneLine, 12_000, 12_020), flat.selector, "section"),
+    ).toBeNull();
+    // A comparison shows no section: the line may begin before its shorter excerpt. A run of
+    // blanks before the passage longer than its context reaches back past the cut: refused.
+    const near = cutLikePostgres(oneLine, 12_000, 12_020, CONTEXT_EXCERPT, CONTEXT_EXCERPT);
+    expect(passageInExcerpt(near, flat.selector, "context")).not.toBeNull();
+    const blank = `${oneLine.slice(0, 11_000)}${" ".repeat(1_000)}${oneLine.slice(12_000)}`;
+    const afterBlanks = describePassage(blank, 12_000, 12_020);
+    if (!afterBlanks.ok) throw new Error(afterBlanks.reason);
+    const cut = cutLikePostgres(blank, 12_000, 12_020, CONTEXT_EXCERPT, CONTEXT_EXCERPT);
+    expect(passageInExcerpt(cut, afterBlanks.selector, "context")).toBeNull();
     const short = { ...excerpt, start: excerpt.start + 5_000, text: excerpt.text.slice(5_000) };
-    expect(passageInExcerpt(short, described.selector)).toBeNull();
+    expect(passageInExcerpt(short, described.selector, "section")).toBeNull();
   });
 });

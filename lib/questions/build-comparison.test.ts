@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildComparison } from "./build-comparison";
+import { buildComparison, inWholeTexts } from "./build-comparison";
 import { claimRecord as c } from "./claim-record-fixture";
 import type { QuestionHeader } from "./comparison-types";
 
@@ -38,7 +38,7 @@ describe("buildComparison", () => {
     c("b", "26", { source: "other", origin: "prosecutor" }),
     c("d", "more than 100", { source: "third" }),
   ];
-  const comparison = buildComparison(QUESTION, records, new Map([["text", TEXT]]));
+  const comparison = buildComparison(QUESTION, records, inWholeTexts(new Map([["text", TEXT]])));
   const byId = new Map(comparison.claims.map((claim) => [claim.id, claim]));
 
   it("shows drafts without counting them: no cluster, last in order", () => {

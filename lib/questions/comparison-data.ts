@@ -1,12 +1,14 @@
 import "server-only";
 import { sqlQuery, type Client } from "@/lib/db/client";
+import { ASTRAL_PATTERN } from "@/lib/db/utf16";
 import { toClaimRecord, type ClaimRow } from "@/lib/claims/claim-record";
+import { CONTEXT_EXCERPT, type TextExcerpt } from "@/lib/passages/text-excerpt";
 import type { ClaimRecord, QuestionHeader } from "./comparison-types";
 import type { QuestionKind } from "./question-kinds";
 
 // Everything one comparison reads, in one statement: the question with its subject, its live
-// claims with their source, origin and passages, and the texts of every source those passages
-// are in, as one JSON document. One statement is one snapshot (a claim and the text its passage
+// claims with their source, origin and passages, and the text around each passage (not whole
+// texts: a question's sources may be reports of megabytes), as one JSON document. One statement is one snapshot (a claim and the text its passage
 // is resolved against are read at the same moment) and one round trip; Prisma's relation loading
 // took seven statements one after the other, and three statements in turn cost the client's
 // per-query work three times (the comparison API was several times the cost of its own SQL).
@@ -34,18 +36,21 @@ type JsonClaimRow = Omit<ClaimRow, "origin" | "source"> & {
 interface ComparisonDocument {
   question: HeaderRow | null;
   claims: JsonClaimRow[];
-  texts: Record<string, string>;
+  excerpts: Record<string, TextExcerpt>;
 }
 
 /** What a comparison is built from: the question, its live claims oldest first, the texts. */
 export interface ComparisonRows {
   question: QuestionHeader & { version: number };
   records: ClaimRecord[];
-  /** Source texts by source id: each claim's source and every source its passages are in. */
-  texts: Map<string, string>;
+  /** By passage id: the text around the passage, CONTEXT_EXCERPT characters on each side. */
+  excerpts: Map<string, TextExcerpt>;
 }
 
-// $1: the question's id. Read through pg as a named statement (see sqlQuery).
+// $1: the question's id; $2: ASTRAL_PATTERN; $3: CONTEXT_EXCERPT. Read through pg as a named
+// statement (see sqlQuery). PostgreSQL cuts by characters, passages count UTF-16 units, one more
+// for each character beyond the Basic Multilingual Plane (see text-excerpt.ts:
+// where PostgreSQL cuts).
 const COMPARISON = `
     WITH question AS (
       SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope, q.version,
@@ -73,17 +78,35 @@ const COMPARISON = `
       'question', (SELECT row_to_json(question) FROM question),
       'claims', (SELECT coalesce(json_agg(claim ORDER BY claim."createdAt", claim.id), '[]'::json)
         FROM claim),
-      'texts', (SELECT coalesce(json_object_agg(r.id, r.text), '{}'::json) FROM "Source" r
-        WHERE r.id IN (SELECT "sourceId" FROM claim
-          UNION SELECT p."sourceId" FROM "Passage" p WHERE p."claimId" IN (SELECT id FROM claim)))
+      'excerpts', (SELECT coalesce(json_object_agg(p.id, json_build_object(
+          'start', cut.start,
+          'text', substr(r.text, cut."from" + 1, cut.length),
+          'atEnd', char_length(r.text) <= cut."from" + cut.length)), '{}'::json)
+        FROM "Passage" p
+        JOIN "Source" r ON r.id = p."sourceId"
+        CROSS JOIN LATERAL (SELECT greatest(0, p.start - $3::int) AS unit) want
+        CROSS JOIN LATERAL (SELECT want.unit - (SELECT count(*) FROM regexp_matches(
+          left(r.text, want.unit), $2, 'g'))::int AS "from") first
+        CROSS JOIN LATERAL (SELECT first."from", first."from" + (SELECT count(*) FROM
+          regexp_matches(left(r.text, first."from"), $2, 'g'))::int AS start) at
+        CROSS JOIN LATERAL (SELECT at."from", at.start,
+          greatest(0, p."end" + $3::int - at.start) AS length) cut
+        WHERE p."claimId" IN (SELECT id FROM claim))
     ) AS document`;
+
+// The whole texts of some sources, by id: for passages an excerpt could not show.
+const TEXTS = `SELECT id, text FROM "Source" WHERE id = ANY($1::text[])`;
 
 /** One live question's comparison rows, or null when there is no such live question. */
 export async function readComparisonRows(
   client: Client,
   id: string,
 ): Promise<ComparisonRows | null> {
-  const [row] = await sqlQuery<{ document: ComparisonDocument }>(client, COMPARISON, [id]);
+  const [row] = await sqlQuery<{ document: ComparisonDocument }>(client, COMPARISON, [
+    id,
+    ASTRAL_PATTERN,
+    CONTEXT_EXCERPT,
+  ]);
   const document = row?.document;
   if (!document?.question) return null;
   const { subjectId, subjectName, kind, ...question } = document.question;
@@ -94,8 +117,18 @@ export async function readComparisonRows(
       subject: { id: subjectId, name: subjectName },
     },
     records: document.claims.map((claim) => toClaimRecord(nest(claim))),
-    texts: new Map(Object.entries(document.texts)),
+    excerpts: new Map(Object.entries(document.excerpts)),
   };
+}
+
+/** The whole texts of these sources, by source id. */
+export async function readSourceTexts(
+  client: Client,
+  sourceIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (sourceIds.length === 0) return new Map();
+  const rows = await sqlQuery<{ id: string; text: string }>(client, TEXTS, [sourceIds]);
+  return new Map(rows.map((row) => [row.id, row.text]));
 }
 
 function nest(row: JsonClaimRow): ClaimRow {

@@ -4,9 +4,9 @@ import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
 import { searchWords } from "@/lib/search/search-query";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
-import { buildComparison } from "./build-comparison";
-import { readComparisonRows } from "./comparison-data";
-import type { QuestionComparison, QuestionHeader } from "./comparison-types";
+import { buildComparison, viewPassage, viewPassageInExcerpt } from "./build-comparison";
+import { readComparisonRows, readSourceTexts } from "./comparison-data";
+import type { PassageView, QuestionComparison, QuestionHeader } from "./comparison-types";
 import {
   decodeCursor,
   encodeCursor,
@@ -160,10 +160,30 @@ export async function getQuestionComparison(
 ): Promise<(QuestionComparison & { question: { version: number } }) | null> {
   if (!isRecordId(id)) return null;
   // The version too: the API returns it (and its ETag) for the writes that follow.
-  const rows = await readComparisonRows(reader(), id);
+  const client = reader();
+  const rows = await readComparisonRows(client, id);
   if (!rows) return null;
-  const { question, records, texts } = rows;
-  const comparison = buildComparison(question, records, texts);
+  const { question, records, excerpts } = rows;
+  // Each passage from the text around it; a source's whole text only for a passage the excerpt
+  // cannot show as the whole text would (the text changed under it, or a long run of blanks
+  // before it). That read is a later snapshot, which matters little: such a passage is found
+  // again by its quote and context whatever the text then says.
+  const seen = new Map<string, PassageView>();
+  const unseen = new Set<string>();
+  for (const record of records)
+    for (const passage of record.passages) {
+      const excerpt = excerpts.get(passage.id);
+      const view = excerpt && viewPassageInExcerpt(passage, record.stated, excerpt, "context");
+      if (view) seen.set(passage.id, view);
+      else unseen.add(passage.sourceId);
+    }
+  const texts = await readSourceTexts(client, [...unseen]);
+  const comparison = buildComparison(
+    question,
+    records,
+    (passage, stated) =>
+      seen.get(passage.id) ?? viewPassage(passage, stated, texts.get(passage.sourceId)),
+  );
   return { ...comparison, question };
 }
 

@@ -102,32 +102,37 @@ export interface SourceAround extends SourceSummary {
 }
 
 /**
- * One source not in the trash with only the text around `range` (EXCERPT_BEFORE before it,
- * EXCERPT_AFTER after): a page about one passage does not carry a text of megabytes. The excerpt
- * is cut in PostgreSQL, which counts characters, not UTF-16 units as passages do: each character
- * beyond the Basic Multilingual Plane before it moves its start one unit on.
+ * One source not in the trash with only the text around `range` (at least EXCERPT_BEFORE before
+ * it, EXCERPT_AFTER after): a page about one passage does not carry a text of megabytes. The
+ * excerpt is cut in PostgreSQL, which counts characters, not UTF-16 units as passages do (see
+ * text-excerpt.ts: where PostgreSQL cuts).
  */
 export async function getSourceAround(
   id: string,
   range: { start: number; end: number },
 ): Promise<SourceAround | null> {
   if (!isRecordId(id)) return null;
-  const from = Math.max(0, Math.floor(range.start) - EXCERPT_BEFORE);
-  const length = Math.max(0, Math.ceil(range.end) + EXCERPT_AFTER - from);
+  const unit = Math.max(0, Math.floor(range.start) - EXCERPT_BEFORE);
+  const end = Math.max(unit, Math.ceil(range.end) + EXCERPT_AFTER);
   const rows = await db.$queryRaw<
-    (SummaryRow & { excerpt: string; astral: number; atEnd: boolean; head: string | null })[]
+    (SummaryRow & { excerpt: string; excerptStart: number; atEnd: boolean; head: string | null })[]
   >`
     SELECT id, title, publisher, authors, url, "publishedOn", "publishedPrecision", kind,
       language, accessed, "archiveUrl", version, "createdAt", "updatedAt",
-      substr(text, ${from + 1}::int, ${length}::int) AS excerpt,
-      (SELECT count(*) FROM regexp_matches(left(text, ${from}::int), ${ASTRAL_PATTERN}, 'g'))::int AS astral,
-      char_length(text) <= ${from + length}::int AS "atEnd",
+      substr(text, cut."from" + 1, cut.length) AS excerpt, cut.start AS "excerptStart",
+      char_length(text) <= cut."from" + cut.length AS "atEnd",
       CASE WHEN coalesce(btrim(language), '') = '' THEN left(text, ${DETECTED_CHARS}::int) END AS head
-    FROM "Source" WHERE id = ${id} AND "deletedAt" IS NULL`;
+    FROM "Source"
+    CROSS JOIN LATERAL (SELECT ${unit}::int - (SELECT count(*) FROM regexp_matches(
+      left(text, ${unit}::int), ${ASTRAL_PATTERN}, 'g'))::int AS "from") first
+    CROSS JOIN LATERAL (SELECT first."from", first."from" + (SELECT count(*) FROM regexp_matches(
+      left(text, first."from"), ${ASTRAL_PATTERN}, 'g'))::int AS start) at
+    CROSS JOIN LATERAL (SELECT at."from", at.start, greatest(0, ${end}::int - at.start) AS length) cut
+    WHERE id = ${id} AND "deletedAt" IS NULL`;
   const row = rows[0];
   if (!row) return null;
-  const { excerpt, astral, atEnd, head, ...summary } = row;
-  return { ...toSummary(summary), excerpt: { start: from + astral, text: excerpt, atEnd }, head };
+  const { excerpt, excerptStart, atEnd, head, ...summary } = row;
+  return { ...toSummary(summary), excerpt: { start: excerptStart, text: excerpt, atEnd }, head };
 }
 
 export type CreateSourceResult =
