@@ -1,5 +1,4 @@
 import type pg from "pg";
-import { ASTRAL_PATTERN } from "@/lib/db/utf16";
 import { CONTEXT_EXCERPT } from "@/lib/passages/text-excerpt";
 
 // The rows getQuestionComparison reads, fetched with plain SQL in three queries: the data's
@@ -17,17 +16,12 @@ const CLAIMS = `SELECT c."id", c."questionId", c."stated", c."value", c."parsedV
   FROM "Claim" c JOIN "Source" r ON r."id" = c."sourceId" LEFT JOIN "Origin" o ON o."id" = c."originId"
   WHERE c."questionId" = $1 AND c."deletedAt" IS NULL
   ORDER BY c."createdAt"`;
-// The text around each passage, CONTEXT_EXCERPT UTF-16 units or more on each side ($3;
-// text-excerpt.ts says how PostgreSQL, which counts characters, cuts it).
-const EXCERPTS = `SELECT p."id", cut."start", substr(r."text", cut."from" + 1, cut."length") AS "text"
+// The text around each passage, CONTEXT_EXCERPT characters on each side ($2), or the whole
+// text when it has characters beyond the Basic Multilingual Plane (see comparison-data.ts).
+const EXCERPTS = `SELECT p."id", CASE WHEN r."bmpOnly" THEN substr(r."text",
+    greatest(0, p."start" - $2::int) + 1, p."end" + $2::int - greatest(0, p."start" - $2::int))
+    ELSE r."text" END AS "text"
   FROM "Passage" p JOIN "Source" r ON r."id" = p."sourceId"
-  CROSS JOIN LATERAL (SELECT greatest(0, p."start" - $3::int) AS "unit") want
-  CROSS JOIN LATERAL (SELECT want."unit" - (SELECT count(*)
-    FROM regexp_matches(left(r."text", want."unit"), $2, 'g'))::int AS "from") first
-  CROSS JOIN LATERAL (SELECT first."from", first."from" + (SELECT count(*)
-    FROM regexp_matches(left(r."text", first."from"), $2, 'g'))::int AS "start") at
-  CROSS JOIN LATERAL (SELECT at."from", at."start",
-    greatest(0, p."end" + $3::int - at."start") AS "length") cut
   WHERE p."claimId" = ANY($1::text[])`;
 
 /** The question, its live claims with passages and sources, the text around each passage. */
@@ -36,6 +30,6 @@ export async function rawComparison(sql: pg.Pool, questionId: string): Promise<n
   if (header.rowCount === 0) throw new Error(`no question ${questionId}`);
   const claims = await sql.query(CLAIMS, [questionId]);
   const claimIds = claims.rows.map((row) => row.id as string);
-  const excerpts = await sql.query(EXCERPTS, [claimIds, ASTRAL_PATTERN, CONTEXT_EXCERPT]);
+  const excerpts = await sql.query(EXCERPTS, [claimIds, CONTEXT_EXCERPT]);
   return claims.rowCount! + excerpts.rowCount!;
 }

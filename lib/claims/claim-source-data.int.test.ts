@@ -14,10 +14,10 @@ import { readingLanguage } from "./reading-language";
 const fixtures = testFixtures();
 afterAll(() => fixtures.cleanUp());
 
-// About 40,000 characters: paragraphs with characters of two UTF-16 units (😀, 𝔸) before the
+// About 40,000 characters: paragraphs with characters of more than one byte (é, €) before the
 // passage, a heading and a dateline just above it, and more text after.
 const paragraph = (n: number) =>
-  `Paragraph ${n}: the committee 😀 met again and heard the 𝔸 witnesses, who spoke at length.\n`;
+  `Paragraph ${n}: the committée met again (€) and heard the witnesses, who spoke at length.\n`;
 const QUOTE = "the hospital counted 31 dead";
 const TEXT = [
   ...Array.from({ length: 400 }, (_, n) => paragraph(n)),
@@ -40,7 +40,7 @@ async function wholeTextView(claimId: string) {
 }
 
 describe("a claim's source on its page", () => {
-  test("is an excerpt around the passage, cut at the right place past two-unit characters", async () => {
+  test("is an excerpt around the passage, cut at the right place past characters of several bytes", async () => {
     const source = await fixtures.source(TEXT, { language: "en" });
     const claim = await testClaim(
       source.id,
@@ -49,14 +49,9 @@ describe("a claim's source on its page", () => {
     );
     const passage = claim.passages[0]!;
     const around = (await getSourceAround(source.id, passage))!;
-    expect(around.excerpt.start).toBeGreaterThan(0);
-    // Cut by characters, as PostgreSQL counts (😀 is one character, two UTF-16 units): at least
-    // EXCERPT_BEFORE units before the passage, two-unit characters or not, and not many more.
-    expect(around.excerpt.start).toBeLessThanOrEqual(passage.start - EXCERPT_BEFORE);
-    expect(around.excerpt.start).toBeGreaterThan(passage.start - 2 * EXCERPT_BEFORE);
-    expect(around.excerpt.start + around.excerpt.text.length).toBeGreaterThanOrEqual(
-      passage.end + EXCERPT_AFTER,
-    );
+    expect(around.excerpt.start).toBe(passage.start - EXCERPT_BEFORE);
+    expect(around.excerpt.text.length).toBe(EXCERPT_BEFORE + EXCERPT_AFTER + QUOTE.length);
+    expect(around.excerpt.atEnd).toBe(false);
     const at = passage.start - around.excerpt.start;
     expect(around.excerpt.text.slice(at, at + QUOTE.length)).toBe(QUOTE);
     expect(around.head).toBeNull();
@@ -99,6 +94,39 @@ describe("a claim's source on its page", () => {
     const shown = (await loadClaimSource((await getClaim(claim.id))!))!;
     expect(shown.passage?.found).toBe("quote");
     expect(shown.passage?.context?.passage).toBe(QUOTE);
+    expect({ passage: shown.passage, reading: shown.reading }).toEqual(
+      await wholeTextView(claim.id),
+    );
+  });
+
+  test("a text with characters of two UTF-16 units comes whole, and shows the same", async () => {
+    const twoUnit = TEXT.replaceAll("(€)", "(😀 𝔸)");
+    const source = await fixtures.source(twoUnit, { language: "en" });
+    const claim = await testClaim(
+      source.id,
+      { subject: fixtures.subject("Excerpt two units"), measure: "killed", kind: "count" },
+      QUOTE,
+    );
+    const around = (await getSourceAround(source.id, claim.passages[0]!))!;
+    expect(around.excerpt).toEqual({ start: 0, text: source.text, atEnd: true });
+    const shown = (await loadClaimSource((await getClaim(claim.id))!))!;
+    expect(shown.passage?.found).toBe("position");
+    expect({ passage: shown.passage, reading: shown.reading }).toEqual(
+      await wholeTextView(claim.id),
+    );
+  });
+
+  test("a passage near the end of a text: the excerpt runs to the end", async () => {
+    const source = await fixtures.source(`${TEXT}The last word: ${QUOTE}.`, { language: "en" });
+    const claim = await testClaim(
+      source.id,
+      { subject: fixtures.subject("Excerpt end"), measure: "killed", kind: "count" },
+      `last word: ${QUOTE}`,
+    );
+    const around = (await getSourceAround(source.id, claim.passages[0]!))!;
+    expect(around.excerpt.atEnd).toBe(true);
+    expect(around.excerpt.start + around.excerpt.text.length).toBe(source.text.length);
+    const shown = (await loadClaimSource((await getClaim(claim.id))!))!;
     expect({ passage: shown.passage, reading: shown.reading }).toEqual(
       await wholeTextView(claim.id),
     );

@@ -28,13 +28,6 @@ export const EXCERPT_AFTER = 1_000;
 /** A comparison shows each passage in its context only: it loads this much on each side. */
 export const CONTEXT_EXCERPT = 1_000;
 
-// Where PostgreSQL cuts. It counts characters; passages count UTF-16 units, two for a character
-// beyond the Basic Multilingual Plane. An excerpt that must begin at or before UTF-16 offset `u`
-// and reach offset `e` begins at character c = u − (such characters among the first u), which
-// is at or before `u` however many there are; its start in UTF-16 units is s = c + (such
-// characters among the first c); it takes e − s characters, which reach `e` or beyond (each is
-// one unit or two). getSourceAround and the comparison's SQL cut so; the property test too.
-
 // What the page reads around the passage, with room for a word or a run of punctuation at the
 // cut: an excerpt with less than this on a side (short of the text's own start or end) would
 // not give the same context and section as the whole text.

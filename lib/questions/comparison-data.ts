@@ -1,6 +1,5 @@
 import "server-only";
 import { sqlQuery, type Client } from "@/lib/db/client";
-import { ASTRAL_PATTERN } from "@/lib/db/utf16";
 import { toClaimRecord, type ClaimRow } from "@/lib/claims/claim-record";
 import { CONTEXT_EXCERPT, type TextExcerpt } from "@/lib/passages/text-excerpt";
 import type { ClaimRecord, QuestionHeader } from "./comparison-types";
@@ -47,10 +46,10 @@ export interface ComparisonRows {
   excerpts: Map<string, TextExcerpt>;
 }
 
-// $1: the question's id; $2: ASTRAL_PATTERN; $3: CONTEXT_EXCERPT. Read through pg as a named
-// statement (see sqlQuery). PostgreSQL cuts by characters, passages count UTF-16 units, one more
-// for each character beyond the Basic Multilingual Plane (see text-excerpt.ts:
-// where PostgreSQL cuts).
+// $1: the question's id; $2: CONTEXT_EXCERPT. Read through pg as a named statement (see
+// sqlQuery). Only a text of the Basic Multilingual Plane is cut ("bmpOnly": PostgreSQL counts
+// characters, passages UTF-16 units, the same there); any other is read whole (see the migration
+// that adds the column). OFFSET 0 keeps the cut from being written out, and run, once per use.
 const COMPARISON = `
     WITH question AS (
       SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope, q.version,
@@ -79,18 +78,17 @@ const COMPARISON = `
       'claims', (SELECT coalesce(json_agg(claim ORDER BY claim."createdAt", claim.id), '[]'::json)
         FROM claim),
       'excerpts', (SELECT coalesce(json_object_agg(p.id, json_build_object(
-          'start', cut.start,
-          'text', substr(r.text, cut."from" + 1, cut.length),
-          'atEnd', char_length(r.text) <= cut."from" + cut.length)), '{}'::json)
+          'start', cut.start, 'text', cut.text,
+          'atEnd', NOT r."bmpOnly" OR char_length(cut.text) < want.length)), '{}'::json)
         FROM "Passage" p
         JOIN "Source" r ON r.id = p."sourceId"
-        CROSS JOIN LATERAL (SELECT greatest(0, p.start - $3::int) AS unit) want
-        CROSS JOIN LATERAL (SELECT want.unit - (SELECT count(*) FROM regexp_matches(
-          left(r.text, want.unit), $2, 'g'))::int AS "from") first
-        CROSS JOIN LATERAL (SELECT first."from", first."from" + (SELECT count(*) FROM
-          regexp_matches(left(r.text, first."from"), $2, 'g'))::int AS start) at
-        CROSS JOIN LATERAL (SELECT at."from", at.start,
-          greatest(0, p."end" + $3::int - at.start) AS length) cut
+        CROSS JOIN LATERAL (SELECT greatest(0, p.start - $2::int) AS "from",
+          p."end" + $2::int - greatest(0, p.start - $2::int) AS length) want
+        CROSS JOIN LATERAL (SELECT
+          CASE WHEN r."bmpOnly" THEN want."from" ELSE 0 END AS start,
+          CASE WHEN r."bmpOnly" THEN substr(r.text, want."from" + 1, want.length) ELSE r.text END
+            AS text
+          OFFSET 0) cut
         WHERE p."claimId" IN (SELECT id FROM claim))
     ) AS document`;
 
@@ -104,7 +102,6 @@ export async function readComparisonRows(
 ): Promise<ComparisonRows | null> {
   const [row] = await sqlQuery<{ document: ComparisonDocument }>(client, COMPARISON, [
     id,
-    ASTRAL_PATTERN,
     CONTEXT_EXCERPT,
   ]);
   const document = row?.document;

@@ -9,7 +9,6 @@ import { recordRevision } from "@/lib/history/revision-data";
 import { refreshVerdicts } from "@/lib/questions/stored-verdict";
 import { EXCERPT_AFTER, EXCERPT_BEFORE, type TextExcerpt } from "@/lib/passages/text-excerpt";
 import { DETECTED_CHARS } from "@/lib/values/detect-language";
-import { ASTRAL_PATTERN } from "@/lib/db/utf16";
 import { firstDayOf, formatPublicationIso, fromStored } from "./publication-date";
 import type { SourceInput, SourceUpdate } from "./source-schema";
 import type { SourceKind } from "./source-kinds";
@@ -102,37 +101,36 @@ export interface SourceAround extends SourceSummary {
 }
 
 /**
- * One source not in the trash with only the text around `range` (at least EXCERPT_BEFORE before
- * it, EXCERPT_AFTER after): a page about one passage does not carry a text of megabytes. The
- * excerpt is cut in PostgreSQL, which counts characters, not UTF-16 units as passages do (see
- * text-excerpt.ts: where PostgreSQL cuts).
+ * One source not in the trash with only the text around `range` (EXCERPT_BEFORE before it,
+ * EXCERPT_AFTER after): a page about one passage does not carry a text of megabytes. Cut in
+ * PostgreSQL when the text is all of the Basic Multilingual Plane, where PostgreSQL's characters
+ * are the UTF-16 units passages count; any other text comes whole (see migration
+ * 20261203080000_source_bmp_only).
  */
 export async function getSourceAround(
   id: string,
   range: { start: number; end: number },
 ): Promise<SourceAround | null> {
   if (!isRecordId(id)) return null;
-  const unit = Math.max(0, Math.floor(range.start) - EXCERPT_BEFORE);
-  const end = Math.max(unit, Math.ceil(range.end) + EXCERPT_AFTER);
+  const from = Math.max(0, Math.floor(range.start) - EXCERPT_BEFORE);
+  const length = Math.max(0, Math.ceil(range.end) + EXCERPT_AFTER - from);
   const rows = await db.$queryRaw<
-    (SummaryRow & { excerpt: string; excerptStart: number; atEnd: boolean; head: string | null })[]
+    (SummaryRow & { cut: boolean; excerpt: string; head: string | null })[]
   >`
     SELECT id, title, publisher, authors, url, "publishedOn", "publishedPrecision", kind,
-      language, accessed, "archiveUrl", version, "createdAt", "updatedAt",
-      substr(text, cut."from" + 1, cut.length) AS excerpt, cut.start AS "excerptStart",
-      char_length(text) <= cut."from" + cut.length AS "atEnd",
+      language, accessed, "archiveUrl", version, "createdAt", "updatedAt", "bmpOnly" AS cut,
+      CASE WHEN "bmpOnly" THEN substr(text, ${from + 1}::int, ${length}::int) ELSE text END AS excerpt,
       CASE WHEN coalesce(btrim(language), '') = '' THEN left(text, ${DETECTED_CHARS}::int) END AS head
-    FROM "Source"
-    CROSS JOIN LATERAL (SELECT ${unit}::int - (SELECT count(*) FROM regexp_matches(
-      left(text, ${unit}::int), ${ASTRAL_PATTERN}, 'g'))::int AS "from") first
-    CROSS JOIN LATERAL (SELECT first."from", first."from" + (SELECT count(*) FROM regexp_matches(
-      left(text, first."from"), ${ASTRAL_PATTERN}, 'g'))::int AS start) at
-    CROSS JOIN LATERAL (SELECT at."from", at.start, greatest(0, ${end}::int - at.start) AS length) cut
-    WHERE id = ${id} AND "deletedAt" IS NULL`;
+    FROM "Source" WHERE id = ${id} AND "deletedAt" IS NULL`;
   const row = rows[0];
   if (!row) return null;
-  const { excerpt, excerptStart, atEnd, head, ...summary } = row;
-  return { ...toSummary(summary), excerpt: { start: excerptStart, text: excerpt, atEnd }, head };
+  const { cut, excerpt, head, ...summary } = row;
+  // Cut, the excerpt is its characters from `from`, one UTF-16 unit each: fewer than asked for
+  // when it runs to the end. Else it is the whole text.
+  const shown = cut
+    ? { start: from, text: excerpt, atEnd: excerpt.length < length }
+    : { start: 0, text: excerpt, atEnd: true };
+  return { ...toSummary(summary), excerpt: shown, head };
 }
 
 export type CreateSourceResult =
