@@ -124,6 +124,21 @@ export default async function QuestionsPage({ searchParams }: Props) {
         ) : null}
       </form>
 
+      {firstSubjects.nextCursor ? (
+        <p className="text-sm text-stone-600">
+          The subject filter offers the first {firstSubjects.items.length} subjects, A to Z. For
+          another, open it from the{" "}
+          <Link href="/subjects" className="underline">
+            subjects
+          </Link>{" "}
+          (each lists its questions), or{" "}
+          <Link href="/search" className="underline">
+            search
+          </Link>{" "}
+          for it.
+        </p>
+      ) : null}
+
       {problems.length ? (
         <p
           role="status"
