@@ -7,10 +7,11 @@ import type { QuestionKind } from "./question-kinds";
 
 // Everything one comparison reads, in one statement: the question with its subject, its live
 // claims with their source, origin and passages, and the text around each passage (not whole
-// texts: a question's sources may be reports of megabytes), as one JSON document. One statement is one snapshot (a claim and the text its passage
-// is resolved against are read at the same moment) and one round trip; Prisma's relation loading
-// took seven statements one after the other, and three statements in turn cost the client's
-// per-query work three times (the comparison API was several times the cost of its own SQL).
+// texts: a question's sources may be reports of megabytes), as one JSON document. One statement
+// is one snapshot (a claim and the text its passage is resolved against are read at the same
+// moment) and one round trip; Prisma's relation loading took seven statements one after the
+// other, and three statements in turn cost the client's per-query work three times (the
+// comparison API was several times the cost of its own SQL).
 
 type HeaderRow = Omit<QuestionHeader, "subject"> & {
   version: number;
@@ -42,14 +43,15 @@ interface ComparisonDocument {
 export interface ComparisonRows {
   question: QuestionHeader & { version: number };
   records: ClaimRecord[];
-  /** By passage id: the text around the passage, CONTEXT_EXCERPT characters on each side. */
+  /** By passage id: the text around it (CONTEXT_EXCERPT characters a side), or the whole text. */
   excerpts: Map<string, TextExcerpt>;
 }
 
 // $1: the question's id; $2: CONTEXT_EXCERPT. Read through pg as a named statement (see
 // sqlQuery). Only a text of the Basic Multilingual Plane is cut ("bmpOnly": PostgreSQL counts
 // characters, passages UTF-16 units, the same there); any other is read whole (see the migration
-// that adds the column). OFFSET 0 keeps the cut from being written out, and run, once per use.
+// that adds the column). OFFSET 0 keeps PostgreSQL from copying the cut into each place that
+// uses it, where it would run once per use.
 const COMPARISON = `
     WITH question AS (
       SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope, q.version,
