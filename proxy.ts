@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { readEnv } from "@/lib/config/env-schema";
-import { hostPolicy, type HostPolicy } from "@/lib/http/allowed-hosts";
+import { configuredHostPolicy, type HostPolicy } from "@/lib/http/allowed-hosts";
 import { refusalFor } from "@/lib/http/request-guard";
 import { refusalFormat, refusalResponse } from "@/lib/http/refusal";
 import { isFramable, newNonce, securityHeaders } from "@/lib/http/security-headers";
 
 /**
- * Runs before every request: refuses what the app must not answer (foreign Host names, broken
- * addresses, cross-site writes, unreadable server action bodies) with a 4xx the client can read,
- * and gives every response its browser defences (CSP with a fresh nonce, framing, nosniff,
- * referrer and cache rules). The rules themselves live in lib/http.
+ * Runs before every request but those to the JSON API (see `config`): refuses what the app must
+ * not answer (foreign Host names, broken addresses, cross-site writes, unreadable server action
+ * bodies) with a 4xx the client can read, and gives every response its browser defences (CSP
+ * with a fresh nonce, framing, nosniff, referrer and cache rules). The rules themselves live in
+ * lib/http; the app's own server applies the same ones to the API (scripts/lib/app-server.ts).
  */
 export async function proxy(request: NextRequest) {
   const path = new URL(request.url).pathname;
@@ -38,8 +38,11 @@ export async function proxy(request: NextRequest) {
 const EMBED_HEADER = "x-crosscheck-embed";
 
 export const config = {
-  // Every path, Next's own files included: they too get nosniff and the Host check.
-  matcher: "/:path*",
+  // Every request but those the app's own server has already checked as requests to the JSON
+  // API (guardApi in scripts/lib/app-server.ts sets this header on them, and removes it from
+  // every other request); Next's own files included: they too get nosniff and the Host check.
+  // The name is written out: Next reads this object from the source without running it.
+  matcher: [{ source: "/:path*", missing: [{ type: "header", key: "x-crosscheck-api-checked" }] }],
 };
 
 // Pages anyone may open on a private instance: signing in, and the files the browser needs for it.
@@ -63,15 +66,7 @@ let policy: HostPolicy | undefined;
 
 // Read once: the settings were checked when the server started.
 function hosts(): HostPolicy {
-  if (policy) return policy;
-  const parsed = readEnv(process.env);
-  if (!parsed.ok) throw new Error(`invalid configuration: ${parsed.message}`);
-  const { CROSSCHECK_ALLOWED_HOSTS, HOST, CROSSCHECK_PUBLIC_URL } = parsed.env;
-  policy = hostPolicy({
-    allowedHosts: CROSSCHECK_ALLOWED_HOSTS,
-    host: HOST,
-    publicUrl: CROSSCHECK_PUBLIC_URL,
-  });
+  policy ??= configuredHostPolicy();
   return policy;
 }
 

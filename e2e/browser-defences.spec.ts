@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { readdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join, relative, sep } from "node:path";
-import type { APIRequestContext, Response } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { ADMIN_STATE, expect, test } from "./fixtures";
 
 // What a hostile page on another site can and cannot do with Crosscheck open in the same browser.
@@ -87,9 +87,27 @@ test("the API is never cached and a foreign Host name is refused", async ({ requ
   expect(list.headers()["cache-control"]).toBe("no-store");
   expect(list.headers()["x-content-type-options"]).toBe("nosniff");
 
+  expect(list.headers()["content-security-policy"]).toContain("sandbox");
+
   const rebound = await request.get("/api/v1/sources", { headers: { host: "evil.example" } });
   expect(rebound.status()).toBe(421);
   expect(await rebound.json()).toMatchObject({ error: { code: "unknown_host" } });
+  const foreign = await request.post("/api/v1/sources", {
+    headers: { origin: "http://evil.example" },
+    data: {},
+  });
+  expect(foreign.status()).toBe(403);
+  expect(await foreign.json()).toMatchObject({ error: { code: "cross_origin" } });
+});
+
+// The API's checks run in the app's own server, which marks what it checked so that proxy.ts
+// skips it: a page request carrying the mark still goes through proxy.ts.
+test("a page request cannot skip proxy.ts by naming the API's mark", async ({ request }) => {
+  const response = await request.get("/sources", {
+    headers: { "x-crosscheck-api-checked": "1" },
+  });
+  expect(response.status()).toBe(200);
+  expectStrictPolicy(response, "/sources");
 });
 
 test("a refused save shows its reason in the form, and what was typed stays", async ({ page }) => {
@@ -127,7 +145,7 @@ test("a form too large to send is stopped before sending", async ({ page }) => {
   expect(sent).toBe(false);
 });
 
-function expectStrictPolicy(response: Response, path: string) {
+function expectStrictPolicy(response: { headers(): Record<string, string> }, path: string) {
   const headers = response.headers();
   const csp = headers["content-security-policy"] ?? "";
   expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'(;|$)/);

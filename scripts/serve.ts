@@ -4,7 +4,13 @@
 // the README; the database comes from DATABASE_URL.
 import { createServer } from "node:http";
 import { readEnv } from "@/lib/config/env-schema";
-import { answerClientErrors, refuseUnknownMethods, stampClientAddress } from "./lib/app-server";
+import { hostPolicyOf } from "@/lib/http/allowed-hosts";
+import {
+  answerClientErrors,
+  guardApi,
+  refuseUnknownMethods,
+  stampClientAddress,
+} from "./lib/app-server";
 
 const dev = process.argv.includes("--dev");
 // Next.js expects this before it loads; `next start` and `next dev` set it the same way.
@@ -28,7 +34,11 @@ answerClientErrors(server);
 // Given the server, Next.js attaches its own upgrade handling (hot reload in development).
 const app = next({ dev, hostname: HOST, port: PORT, httpServer: server });
 await app.prepare();
-server.on("request", stampClientAddress(refuseUnknownMethods(app.getRequestHandler())));
+const hosts = hostPolicyOf(parsed.env);
+server.on(
+  "request",
+  stampClientAddress(refuseUnknownMethods(guardApi(app.getRequestHandler(), hosts))),
+);
 server.once("error", (error) => {
   console.error(`crosscheck: the web server stopped: ${error.message}`);
   process.exit(1);

@@ -1,3 +1,5 @@
+import { readEnv } from "@/lib/config/env-schema";
+
 /** The names the app always answers to: loopback, which no other site can point a browser at. */
 export const LOOPBACK_HOSTS = ["localhost", "127.0.0.1", "[::1]"] as const;
 
@@ -29,6 +31,26 @@ export function hostPolicy({ allowedHosts, host, publicUrl }: HostSettings): Hos
     .map((name) => hostNameOf(name) ?? normaliseName(name))
     .filter((name) => !WILDCARD_ADDRESSES.has(name));
   return { any: false, names: new Set(normalised) };
+}
+
+/** The allow-list the app's settings give (as parsed by lib/config/env-schema). */
+export function hostPolicyOf(env: {
+  CROSSCHECK_ALLOWED_HOSTS?: readonly string[];
+  HOST: string;
+  CROSSCHECK_PUBLIC_URL?: string;
+}): HostPolicy {
+  return hostPolicy({
+    allowedHosts: env.CROSSCHECK_ALLOWED_HOSTS,
+    host: env.HOST,
+    publicUrl: env.CROSSCHECK_PUBLIC_URL,
+  });
+}
+
+/** The allow-list of the settings in the environment; throws when they are not valid. */
+export function configuredHostPolicy(): HostPolicy {
+  const parsed = readEnv(process.env);
+  if (!parsed.ok) throw new Error(`invalid configuration: ${parsed.message}`);
+  return hostPolicyOf(parsed.env);
 }
 
 /**

@@ -4,6 +4,11 @@ import type { Refusal } from "./refusal";
 
 const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
+/** The part of a request's headers the checks read: a Headers object, or Node's headers. */
+export interface HeaderReader {
+  get(name: string): string | null;
+}
+
 /**
  * The first reason to refuse a request before the app runs, or null: a Host this app does not
  * answer to (421, against DNS rebinding), an address with a broken %-escape (400), a write sent
@@ -11,9 +16,24 @@ const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 export async function refusalFor(request: Request, hosts: HostPolicy): Promise<Refusal | null> {
   const { method, headers } = request;
+  const path = new URL(request.url).pathname;
+  const refusal = headerRefusal(method, path, headers, hosts);
+  if (refusal) return refusal;
+  return mayBeServerAction(method, path, headers) ? checkActionRequest(request) : null;
+}
+
+/**
+ * The reasons to refuse that the method, path and headers alone give (all of refusalFor's but
+ * the server action's body), or null. All that a request to the JSON API is checked for.
+ */
+export function headerRefusal(
+  method: string,
+  path: string,
+  headers: HeaderReader,
+  hosts: HostPolicy,
+): Refusal | null {
   const host = headers.get("host");
   if (!isHostAllowed(host, hosts)) return wrongHost(host);
-  const path = new URL(request.url).pathname;
   if (!isDecodable(path)) {
     return {
       status: 400,
@@ -29,7 +49,7 @@ export async function refusalFor(request: Request, hosts: HostPolicy): Promise<R
         "This request came from another site's page, so it was refused and nothing was saved. Open Crosscheck itself and try again there.",
     };
   }
-  return mayBeServerAction(method, path, headers) ? checkActionRequest(request) : null;
+  return null;
 }
 
 /**
@@ -38,7 +58,7 @@ export async function refusalFor(request: Request, hosts: HostPolicy): Promise<R
  * Compared as Next.js compares for server actions (with Host or X-Forwarded-Host, exactly), so
  * that what passes here passes there too.
  */
-export function isCrossOrigin(headers: Headers): boolean {
+export function isCrossOrigin(headers: HeaderReader): boolean {
   const origin = headers.get("origin");
   if (origin === null) return false;
   let originHost: string;

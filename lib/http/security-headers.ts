@@ -68,23 +68,30 @@ export function securityHeaders(
   { nonce, dev }: { nonce: string; dev: boolean },
 ): Record<string, string> {
   const kind = pathKind(path);
-  const headers: Record<string, string> = {
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
-  };
+  if (kind === "api") return apiSecurityHeaders(path);
+  const headers = everywhere();
   if (kind === "asset") return headers;
   const framable = isFramable(path);
   if (!framable) headers["X-Frame-Options"] = "DENY";
-  if (kind === "api") {
-    headers["Cache-Control"] = "no-store";
-    // JSON is never a document, but if a browser is sent to it, it may run and frame nothing;
-    // the sandbox also keeps a downloaded original (a saved web page) out of the app's origin.
-    headers["Content-Security-Policy"] =
-      `default-src 'none'; frame-ancestors ${framable ? "*" : "'none'"}; sandbox`;
-    return headers;
-  }
   headers["Content-Security-Policy"] = contentSecurityPolicy({ nonce, dev, framable });
   // Pages are rendered per request (app/layout.tsx); none, form pages above all, may be stored.
   headers["Cache-Control"] = "no-store";
   return headers;
+}
+
+/** The headers of an answer of the JSON API (a path under /api/). */
+export function apiSecurityHeaders(path: string): Record<string, string> {
+  const framable = isFramable(path);
+  const headers = everywhere();
+  if (!framable) headers["X-Frame-Options"] = "DENY";
+  headers["Cache-Control"] = "no-store";
+  // JSON is never a document, but if a browser is sent to it, it may run and frame nothing;
+  // the sandbox also keeps a downloaded original (a saved web page) out of the app's origin.
+  headers["Content-Security-Policy"] =
+    `default-src 'none'; frame-ancestors ${framable ? "*" : "'none'"}; sandbox`;
+  return headers;
+}
+
+function everywhere(): Record<string, string> {
+  return { "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin" };
 }

@@ -1,7 +1,10 @@
 import { NextRequest } from "next/server";
 import { proxy } from "@/proxy";
+import { configuredHostPolicy } from "@/lib/http/allowed-hosts";
 import { unknownMethodRefusal } from "@/lib/http/method-policy";
 import { refusalFormat, refusalResponse } from "@/lib/http/refusal";
+import { headerRefusal } from "@/lib/http/request-guard";
+import { pathKind } from "@/lib/http/security-headers";
 
 type Handler = (request: Request, context: { params: Promise<unknown> }) => Promise<Response>;
 
@@ -27,7 +30,8 @@ export const APP_ORIGIN = "http://127.0.0.1:3000";
 
 /**
  * Sends a request through what stands in front of a route handler in the running app — the own
- * server's method check (scripts/serve.ts), then proxy.ts — and then to the route module as Next
+ * server's method check and API checks (scripts/serve.ts), or proxy.ts for any other path — and
+ * then to the route module as Next
  * dispatches it: HEAD falls back to GET, OPTIONS answers with Allow, a method the module does not
  * export is Next's bodiless 405.
  */
@@ -46,8 +50,13 @@ export async function dispatch(route: Record<string, unknown>, sent: SentRequest
     body: hasBody ? (sent.body ?? null) : null,
     duplex: "half" as const,
   });
-  const passed = await proxy(new NextRequest(url, init()));
-  if (passed.headers.get("x-middleware-next") !== "1") return read(passed);
+  if (pathKind(url.pathname) === "api") {
+    const refusal = headerRefusal(sent.method, url.pathname, headers, configuredHostPolicy());
+    if (refusal) return read(refusalResponse(refusal, "json"));
+  } else {
+    const passed = await proxy(new NextRequest(url, init()));
+    if (passed.headers.get("x-middleware-next") !== "1") return read(passed);
+  }
 
   const handler = (route[sent.method] ?? (sent.method === "HEAD" ? route.GET : undefined)) as
     Handler | undefined;
