@@ -39,7 +39,7 @@ const ENDPOINTS: Endpoint[] = [
   page("GET /api/v1/questions?limit=100", "list", () => "/api/v1/questions?limit=100"),
   page("subjects page /subjects", "list", () => "/subjects"),
   page("GET /api/v1/subjects", "list", () => "/api/v1/subjects"),
-  // The small corpus has 20 subjects, fewer than a page of 100: 20 a page on both sizes.
+  // A short page too, as a client that asks for a few at a time reads it.
   page("GET /api/v1/subjects?limit=20", "list", () => "/api/v1/subjects?limit=20"),
   page("subject page /subjects/:id", "list", (i) => `/subjects/${i.corpus.subjectId}`),
   page("sources page /sources", "list", () => "/sources"),

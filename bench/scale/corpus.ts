@@ -21,14 +21,19 @@ export interface CorpusSize {
   origins: number;
 }
 
-/** 10 claims per source, 5 per question, 10 questions per subject, as the issue's corpus. */
+/**
+ * 10 claims per source, 5 per question, 10 questions per subject, as the issue's corpus. A small
+ * corpus still has a page of subjects (100), so that the subjects list shows as many rows at
+ * 1,000 claims as at 100,000 and its growth compares the same page: its first subject keeps
+ * ten questions (the subject page's), the others share the rest.
+ */
 export function corpusSize(claims: number): CorpusSize {
   const questions = Math.max(10, Math.round(claims / 5));
   return {
     claims,
     sources: Math.max(2, Math.round(claims / 10)),
     questions,
-    subjects: Math.max(1, Math.round(questions / 10)),
+    subjects: Math.min(Math.max(SUBJECT_PAGE, Math.round(questions / 10)), questions - 9),
     origins: Math.max(2, Math.round(claims / 20)),
   };
 }
@@ -40,6 +45,9 @@ export interface Corpus {
   subjectId: string;
   sourceId: string;
 }
+
+// The subjects list's page size (MAX_SUBJECT_PAGE in lib/subjects/subject-data.ts).
+const SUBJECT_PAGE = 100;
 
 const id = (prefix: string, n: number) => `bench${prefix}${n.toString(36).padStart(7, "0")}`;
 
@@ -56,12 +64,23 @@ export async function writeCorpus(client: pg.Client, claims: number): Promise<Co
     ["id", "name", "nameKey", "updatedAt"],
     range(size.subjects, (s) => [id("s", s), subjectName(s), nameKey(subjectName(s)), now]),
   );
+  const spread = size.questions < 10 * size.subjects;
   const questionOf = (q: number) => {
-    const s = Math.floor(q / 10) % size.subjects;
     const measure = MEASURES[q % MEASURES.length]!;
     const scope = SCOPES[Math.floor(q / MEASURES.length) % SCOPES.length]!;
-    // Unique per subject even when a subject holds more than ten questions.
-    const round = Math.floor(q / (10 * size.subjects));
+    // Ten questions a subject in turn; in a small corpus, the first ten to the first subject and
+    // the rest spread over the others.
+    const s = !spread
+      ? Math.floor(q / 10) % size.subjects
+      : q < 10
+        ? 0
+        : 1 + ((q - 10) % (size.subjects - 1));
+    // Which time round the subjects this is, so that a question is unique in its subject.
+    const round = !spread
+      ? Math.floor(q / (10 * size.subjects))
+      : q < 10
+        ? 0
+        : 1 + Math.floor((q - 10) / (size.subjects - 1));
     const scoped = round ? `${scope} ${round}`.trim() : scope;
     return { s, measure, scope: scoped };
   };
