@@ -165,6 +165,20 @@ describe("the JSON API's checks in the app's HTTP server", () => {
     }
   });
 
+  test("passes on, unmarked, a target no URL parser reads, and keeps serving", async () => {
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(guardedPort, "127.0.0.1", () =>
+        socket.end("GET //[ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"),
+      );
+      let data = "";
+      socket.on("data", (chunk) => (data += chunk.toString()));
+      socket.on("end", () => resolve(data));
+      socket.on("error", reject);
+    });
+    expect(answer).toContain("handled //[ checked=no");
+    expect((await send("/api/v1/sources")).status).toBe(200);
+  });
+
   test("proxy.ts skips exactly the requests marked checked", () => {
     expect(proxyConfig.matcher).toEqual([
       { source: "/:path*", missing: [{ type: "header", key: API_CHECKED_HEADER }] },

@@ -62,9 +62,8 @@ export function guardApi(handler: Handler, hosts: HostPolicy): Handler {
   return (request, response) => {
     // Only this server says a request was checked, whatever a client sent under the name.
     delete request.headers[API_CHECKED_HEADER];
-    // The path as proxy.ts reads it (dot segments resolved, %-escapes kept).
-    const path = new URL(request.url ?? "/", "http://app.invalid").pathname;
-    if (pathKind(path) !== "api") return handler(request, response);
+    const path = pathOf(request.url ?? "/");
+    if (path === null || pathKind(path) !== "api") return handler(request, response);
     for (const [name, value] of Object.entries(apiSecurityHeaders(path)))
       response.setHeader(name, value);
     const refusal = headerRefusal(request.method ?? "", path, nodeHeaders(request), hosts);
@@ -72,6 +71,16 @@ export function guardApi(handler: Handler, hosts: HostPolicy): Handler {
     request.headers[API_CHECKED_HEADER] = "1";
     return handler(request, response);
   };
+}
+
+// The path as proxy.ts reads it (dot segments resolved, %-escapes kept); null for a target no
+// URL parser reads ("//["), which goes on unmarked, to proxy.ts, rather than throw here.
+function pathOf(target: string): string | null {
+  try {
+    return new URL(target, "http://app.invalid").pathname;
+  } catch {
+    return null;
+  }
 }
 
 // Node's headers as the checks read them, a repeated header's values joined as Headers joins them.
