@@ -56,13 +56,18 @@ const caseArb = textArb
       .map(([start, length]) => ({ text, start, end: Math.min(text.length, start + length) })),
   );
 
+// The passage an editor would store for text[start, end), or null where none can be stored.
+function storedPassage(text: string, start: number, end: number) {
+  const described = describePassage(text, start, end);
+  return described.ok ? { id: "p", sourceId: "s", ...described.selector } : null;
+}
+
 describe("a passage read from an excerpt of its text", () => {
   it("reads as from the whole text wherever the excerpt is accepted, and is accepted in plain text", () => {
     fc.assert(
       fc.property(caseArb, ({ text, start, end }) => {
-        const described = describePassage(text, start, end);
-        if (!described.ok) return;
-        const passage = { id: "p", sourceId: "s", ...described.selector };
+        const passage = storedPassage(text, start, end);
+        if (!passage) return;
         const excerpt = cutLikePostgres(text, start, end);
         const inside = passageInExcerpt(excerpt, passage, "section");
         const lineStarts = /[\r\n\u2028\u2029]/.test(excerpt.text.slice(0, start - excerpt.start));
@@ -84,9 +89,8 @@ describe("a passage read from an excerpt of its text", () => {
   it("in a comparison, which reads less around each passage, reads as from the whole text wherever accepted", () => {
     fc.assert(
       fc.property(caseArb, ({ text, start, end }) => {
-        const described = describePassage(text, start, end);
-        if (!described.ok) return;
-        const passage = { id: "p", sourceId: "s", ...described.selector };
+        const passage = storedPassage(text, start, end);
+        if (!passage) return;
         const excerpt = cutLikePostgres(text, start, end, CONTEXT_EXCERPT, CONTEXT_EXCERPT);
         const view = viewPassageInExcerpt(passage, "26 dead", excerpt, "context");
         const runs = contextReadFrom(excerpt.text, start - excerpt.start) > 0;

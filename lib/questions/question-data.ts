@@ -4,7 +4,7 @@ import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
 import { searchWords } from "@/lib/search/search-query";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
-import { buildComparison, viewPassage, viewPassageInExcerpt } from "./build-comparison";
+import { buildComparison, inWholeTexts, viewPassageInExcerpt } from "./build-comparison";
 import { readComparisonRows, readSourceTexts } from "./comparison-data";
 import type { PassageView, QuestionComparison, QuestionHeader } from "./comparison-types";
 import {
@@ -177,12 +177,11 @@ export async function getQuestionComparison(
       if (view) seen.set(passage.id, view);
       else unseen.add(passage.sourceId);
     }
-  const texts = await readSourceTexts(client, [...unseen]);
+  const inWhole = inWholeTexts(await readSourceTexts(client, [...unseen]));
   const comparison = buildComparison(
     question,
     records,
-    (passage, stated) =>
-      seen.get(passage.id) ?? viewPassage(passage, stated, texts.get(passage.sourceId)),
+    (passage, stated) => seen.get(passage.id) ?? inWhole(passage, stated),
   );
   return { ...comparison, question };
 }
