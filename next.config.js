@@ -2,6 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // scripts/serve.ts compresses answers itself (scripts/lib/response-encoding.ts): the JSON API's
+  // whole, in one write; with Next's compression on as well, they would be compressed twice.
+  compress: false,
   // The embedded PostgreSQL and the WASM schema engine are used by scripts only; keep them out of
   // the server bundle so `next build` never tries to trace their native binaries.
   // @jest/diff-sequences' ESM entry re-exports `.default` of its CommonJS build, which the bundler

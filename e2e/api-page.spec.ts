@@ -25,3 +25,25 @@ test("the OpenAPI document is served to anyone as JSON", async ({ playwright, ba
   expect(Object.keys(document.paths)).toContain("/api/v1/claims/{id}");
   await anonymous.dispose();
 });
+
+test("API answers come whole, compressed, with their length; pages stream compressed", async ({
+  playwright,
+  baseURL,
+}) => {
+  const anonymous = await playwright.request.newContext({ baseURL });
+  const gzip = { "accept-encoding": "gzip" };
+  // The OpenAPI document is long enough to compress; the health answer is not.
+  const document = await anonymous.get("/api/v1/openapi.json", { headers: gzip });
+  expect(document.headers()["content-encoding"]).toBe("gzip");
+  expect(Number(document.headers()["content-length"])).toBeGreaterThan(0);
+  expect(document.headers()["transfer-encoding"]).toBeUndefined();
+  expect((await document.json()).openapi).toBe("3.1.0");
+  const health = await anonymous.get("/api/v1/health", { headers: gzip });
+  expect(health.headers()["content-encoding"]).toBeUndefined();
+  expect(health.headers()["content-length"]).toBe(String((await health.body()).length));
+  const page = await anonymous.get("/questions", { headers: { "accept-encoding": "br" } });
+  expect(page.headers()["content-encoding"]).toBe("br");
+  expect(page.headers()["transfer-encoding"]).toBe("chunked");
+  expect(await page.text()).toContain("Questions");
+  await anonymous.dispose();
+});

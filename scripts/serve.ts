@@ -6,11 +6,13 @@ import { createServer } from "node:http";
 import { readEnv } from "@/lib/config/env-schema";
 import { hostPolicyOf } from "@/lib/http/allowed-hosts";
 import {
+  API_CHECKED_HEADER,
   answerClientErrors,
   guardApi,
   refuseUnknownMethods,
   stampClientAddress,
 } from "./lib/app-server";
+import { encodeResponses } from "./lib/response-encoding";
 
 const dev = process.argv.includes("--dev");
 // Next.js expects this before it loads; `next start` and `next dev` set it the same way.
@@ -35,10 +37,11 @@ answerClientErrors(server);
 const app = next({ dev, hostname: HOST, port: PORT, httpServer: server });
 await app.prepare();
 const hosts = hostPolicyOf(parsed.env);
-server.on(
-  "request",
-  stampClientAddress(refuseUnknownMethods(guardApi(app.getRequestHandler(), hosts))),
+// The JSON API's answers (the requests guardApi checked) go out whole, in one write.
+const encoded = encodeResponses(app.getRequestHandler(), (request) =>
+  Boolean(request.headers[API_CHECKED_HEADER]),
 );
+server.on("request", stampClientAddress(refuseUnknownMethods(guardApi(encoded, hosts))));
 server.once("error", (error) => {
   console.error(`crosscheck: the web server stopped: ${error.message}`);
   process.exit(1);
