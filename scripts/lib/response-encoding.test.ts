@@ -38,6 +38,15 @@ const server = createServer(
           "text/csv",
           Array.from({ length: LONG_CHUNKS }, () => LONG_CHUNK),
         );
+      if (path === "/api/reused-memory") {
+        // A writer that refills its buffer once the write has returned.
+        const buffer = Buffer.from(JSON_BODY);
+        response.setHeader("content-type", "application/json");
+        response.write(buffer, () => buffer.fill("!"));
+        buffer.fill("?");
+        response.end();
+        return;
+      }
       if (path === "/api/write-head") {
         response.writeHead(200, { "content-type": "application/json" });
         response.end(JSON_BODY);
@@ -136,6 +145,10 @@ describe("answers held whole (the JSON API's)", () => {
     expect(answer.status).toBe(204);
     expect(answer.headers["content-length"]).toBeUndefined();
     expect(answer.headers["content-encoding"]).toBeUndefined();
+  });
+
+  test("keep the bytes as written, whatever the writer does with its memory afterwards", async () => {
+    expect((await get("/api/reused-memory", GZIP)).text).toBe(JSON_BODY);
   });
 
   test("keep headers sent with writeHead, and a body given to end", async () => {

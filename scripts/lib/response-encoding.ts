@@ -124,8 +124,9 @@ function encodeWhole(request: IncomingMessage, response: ServerResponse, body: B
   return sent;
 }
 
+// A copy: the writer is told its chunk is handled at once (the write callback) and may reuse
+// that memory, while the bytes are still held here.
 function toBuffer(chunk: unknown, encoding: Encoding): Buffer {
-  if (Buffer.isBuffer(chunk)) return chunk;
-  if (chunk instanceof Uint8Array) return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
   return Buffer.from(String(chunk), encoding ?? "utf8");
 }
