@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { reader } from "@/lib/db/read-client";
 import { Prisma } from "@/generated/prisma/client";
 import { searchWords } from "@/lib/search/search-query";
+import { holdsEveryWord } from "@/lib/search/search-sql";
 
 export interface OriginOption {
   id: string;
@@ -50,13 +51,9 @@ export async function listOrigins(limit = 200): Promise<OriginOption[]> {
 export async function searchOrigins(query: string, limit: number): Promise<OriginOption[]> {
   const words = searchWords(query).slice(0, 8);
   if (!words.length) return listOrigins(limit);
-  const contains = words.map(
-    (word) =>
-      Prisma.sql`crosscheck_trigram_text(name) LIKE '%' || crosscheck_trigram_text(${word}) || '%'`,
-  );
   return reader().$queryRaw<OriginOption[]>`
     SELECT id, name FROM "Origin"
-    WHERE ${Prisma.join(contains, " AND ")}
+    WHERE ${holdsEveryWord(Prisma.sql`name`, words)}
     ORDER BY name, id
     LIMIT ${limit}`;
 }

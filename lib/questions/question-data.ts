@@ -3,6 +3,7 @@ import { reader } from "@/lib/db/read-client";
 import { isRecordId } from "@/lib/db/record-id";
 import { Prisma } from "@/generated/prisma/client";
 import { searchWords } from "@/lib/search/search-query";
+import { holdsEveryWord } from "@/lib/search/search-sql";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { buildComparison, inWholeTexts, viewPassageInExcerpt } from "./build-comparison";
 import { readComparisonRows, readSourceTexts } from "./comparison-data";
@@ -194,15 +195,11 @@ export async function getQuestionComparison(
 export async function searchQuestionOptions(query = "", limit = 20): Promise<QuestionHeader[]> {
   const words = searchWords(query).slice(0, 8);
   const take = Math.min(Math.max(1, limit), MAX_QUESTION_PAGE);
-  const contains = words.map(
-    (word) =>
-      Prisma.sql`crosscheck_trigram_text(q."sortLabel") LIKE '%' || crosscheck_trigram_text(${word}) || '%'`,
-  );
   const rows = await reader().$queryRaw<(Omit<QuestionHeader, "subject"> & SubjectColumns)[]>`
     SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope,
       s.id AS "subjectId", s.name AS "subjectName"
     FROM "Question" q JOIN "Subject" s ON s.id = q."subjectId"
-    WHERE q."deletedAt" IS NULL ${words.length ? Prisma.sql`AND ${Prisma.join(contains, " AND ")}` : Prisma.empty}
+    WHERE q."deletedAt" IS NULL ${words.length ? Prisma.sql`AND ${holdsEveryWord(Prisma.sql`q."sortLabel"`, words)}` : Prisma.empty}
     ORDER BY q."sortLabel", q.id
     LIMIT ${take}`;
   return rows.map(({ subjectId, subjectName, ...question }) => ({

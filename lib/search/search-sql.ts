@@ -35,6 +35,19 @@ export const RANKED_CANDIDATES = 1000;
 /** Only as many characters of a long text as its search vector holds (see the migration). */
 export const INDEXED_CHARS = 200_000;
 
+/**
+ * `column` (a name or label) holds every one of `words` (from searchWords), accents, case and
+ * typing marks aside: one LIKE per word over the folded text, which a trigram index on
+ * crosscheck_trigram_text(column) serves. How the pickers and filters match names as people type.
+ */
+export function holdsEveryWord(column: Prisma.Sql, words: readonly string[]): Prisma.Sql {
+  const each = words.map(
+    (word) =>
+      Prisma.sql`crosscheck_trigram_text(${column}) LIKE '%' || crosscheck_trigram_text(${word}) || '%'`,
+  );
+  return Prisma.join(each, " AND ");
+}
+
 /** The query as a tsquery in every language, for source vectors. */
 export function anyLanguageQuery(query: SearchQuery): Prisma.Sql {
   const readings = CONFIGS.map(
