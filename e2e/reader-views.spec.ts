@@ -107,6 +107,35 @@ test("the question list filters by verdict with a plain form", async ({ page }) 
   }
 });
 
+test("the question list finds any subject by words of its name and filters by it", async ({
+  page,
+}) => {
+  await page.goto("/questions");
+  const find = page.getByLabel("Find a subject");
+  const subject = page.getByRole("combobox", { name: "Subject", exact: true });
+  await find.fill("BAKU pogrom");
+  // The select now offers the server's matches, not the page's first subjects.
+  await expect(subject.locator("option")).toHaveText(["All subjects", "Baku pogrom"]);
+  await expect(page.getByRole("status").filter({ hasText: /those words/ })).toBeVisible();
+  await subject.selectOption({ label: "Baku pogrom" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/[?&]subject=/);
+  await expect(page.getByText(/questions? about Baku pogrom/)).toBeVisible();
+  const items = page.getByRole("list", { name: "Questions" }).getByRole("listitem");
+  await expect(items.filter({ hasText: "Sumgait pogrom" })).toHaveCount(0);
+  await expect(items.filter({ hasText: "Baku pogrom — people killed" })).toHaveCount(1);
+  // Words that do not match the chosen subject leave it offered, and chosen.
+  await find.fill("sumgait pogrom");
+  await expect(subject.locator("option")).toHaveText([
+    "All subjects",
+    "Baku pogrom",
+    "Sumgait pogrom",
+  ]);
+  await expect(subject.locator("option:checked")).toHaveText("Baku pogrom");
+  await find.fill("no subject has these words");
+  await expect(page.getByText("No subject has those words.")).toBeVisible();
+});
+
 test("a filter that cannot be used shows every question and says why", async ({ page }) => {
   const response = await page.goto("/questions?verdict=maybe");
   expect(response?.status()).toBe(200);

@@ -8,6 +8,7 @@ import { QuestionFilterSchema } from "@/lib/questions/question-schema";
 import { getSubjectName, listSubjects } from "@/lib/subjects/subject-data";
 import { QuestionList } from "@/app/_components/question-list";
 import { loadForPage } from "@/app/_auth/lag-tolerant";
+import { SubjectFilter } from "./subject-filter";
 
 export const metadata: Metadata = { title: "Questions" };
 
@@ -86,11 +87,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
         action="/questions"
         className="flex flex-wrap items-end gap-3 rounded border border-stone-200 bg-white p-3"
       >
-        <FilterSelect
-          name="subject"
-          label="Subject"
+        <SubjectFilter
           value={applied.subject}
-          any="All subjects"
           options={subjects.map((s) => ({ value: s.id, label: s.name }))}
         />
         <FilterSelect
@@ -126,8 +124,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
 
       {firstSubjects.nextCursor ? (
         <p className="text-sm text-stone-600">
-          The subject filter offers the first {firstSubjects.items.length} subjects, A to Z. For
-          another, open it from the{" "}
+          The subject list offers the first {firstSubjects.items.length} subjects, A to Z; “Find a
+          subject” reaches every other. Without JavaScript, open one from the{" "}
           <Link href="/subjects" className="underline">
             subjects
           </Link>{" "}

@@ -46,7 +46,7 @@ export interface Corpus {
   sourceId: string;
 }
 
-// The subjects list's page size (MAX_SUBJECT_PAGE in lib/subjects/subject-data.ts).
+// The subjects list's page size (MAX_SUBJECT_PAGE in lib/subjects/subject-schema.ts).
 const SUBJECT_PAGE = 100;
 
 const id = (prefix: string, n: number) => `bench${prefix}${n.toString(36).padStart(7, "0")}`;

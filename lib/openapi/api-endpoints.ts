@@ -5,6 +5,7 @@ import { HistoryQuerySchema } from "@/lib/history/history-query";
 import { ExportQuerySchema } from "@/lib/exports/export-query-schema";
 import { SearchParamsSchema } from "@/lib/search/search-schema";
 import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
+import { SubjectListQuerySchema } from "@/lib/subjects/subject-schema";
 import { ImportOptionsSchema } from "@/lib/sources/import-schema";
 import { SourceTextSchema } from "@/lib/sources/source-text-schema";
 import { CitationStyleInputSchema } from "@/lib/citations/style-schema";
@@ -86,7 +87,7 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { method: "DELETE", path: "/api/v1/sources/{id}", tag: "Sources", summary: "Move a source, with its claims and passages, to the trash", permission: "trash", versioned: true, ok: { status: 204, description: "In the trash." }, errors: [404] },
   { method: "GET", path: "/api/v1/sources/{id}/history", tag: "History", summary: "Who changed a source, when, and what", permission: "read", query: HistoryQuerySchema, ok: { status: 200, description: "Its changes, newest first.", schema: HistorySchema } },
   { method: "POST", path: "/api/v1/sources/{id}/revert", tag: "History", summary: "Bring back an earlier version of a source's metadata", permission: "write", body: RevertSchema, versioned: true, ok: { status: 200, description: "The source as restored.", schema: SourceDetailSchema, etag: true }, errors: [404] },
-  { method: "GET", path: "/api/v1/subjects", tag: "Subjects", summary: "Subjects, with their questions counted by verdict", permission: "read", ok: { status: 200, description: "All subjects by name.", schema: SubjectListSchema } },
+  { method: "GET", path: "/api/v1/subjects", tag: "Subjects", summary: "Subjects, with their questions counted by verdict; with q, those whose names hold every word typed (accents and case aside)", permission: "read", query: SubjectListQuerySchema, ok: { status: 200, description: "Subjects by name, a page at a time (pass nextCursor as after).", schema: SubjectListSchema } },
   { method: "GET", path: "/api/v1/subjects/{id}", tag: "Subjects", summary: "A subject's matrix of questions × sources", permission: "read", ok: { status: 200, description: "The matrix.", schema: matrix }, errors: [404] },
   { method: "GET", path: "/api/v1/questions", tag: "Questions", summary: "Questions by stored verdict, most divergent first (keyset pages)", permission: "read", query: QuestionFilterSchema, ok: { status: 200, description: "A page of questions.", schema: QuestionPageSchema } },
   { method: "GET", path: "/api/v1/questions/{id}", tag: "Questions", summary: "The comparison of one question: verdict and every claim", permission: "read", ok: { status: 200, description: "The comparison.", schema: comparison }, errors: [404] },

@@ -1,10 +1,14 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { reader } from "@/lib/db/read-client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
 import { questionHeaderSelect } from "@/lib/questions/question-select";
+import { searchWords } from "@/lib/search/search-query";
+import { holdsEveryWord } from "@/lib/search/search-sql";
 import { buildMatrix, type SubjectMatrix } from "./build-matrix";
+import { MAX_SUBJECT_PAGE } from "./subject-schema";
 
 export interface SubjectSummary {
   id: string;
@@ -15,9 +19,6 @@ export interface SubjectSummary {
   verdicts: Record<VerdictStatus, number>;
 }
 
-/** The most subjects one page of the list returns. */
-export const MAX_SUBJECT_PAGE = 100;
-
 export interface SubjectPage {
   items: SubjectSummary[];
   /** Pass as `after` for the next page; null on the last one. */
@@ -25,25 +26,30 @@ export interface SubjectPage {
 }
 
 /**
- * Subjects that live questions are about, alphabetically (by their name key, which the unique
- * index on "nameKey" keeps in order), a page at a time, with how many of their questions have
- * each verdict — counted in SQL for this page's subjects only.
+ * Subjects that live questions are about (with `q`, those whose names hold its words),
+ * alphabetically (by their name key, which the unique index on "nameKey" keeps in order), a page
+ * at a time, with how many of their questions have each verdict — counted in SQL for this page's
+ * subjects only.
  */
 export async function listSubjects({
+  q,
   after,
   limit = MAX_SUBJECT_PAGE,
-}: { after?: string; limit?: number } = {}): Promise<SubjectPage> {
+}: { q?: string; after?: string; limit?: number } = {}): Promise<SubjectPage> {
   const take = Math.min(Math.max(1, limit), MAX_SUBJECT_PAGE);
   const client = reader();
-  const found = await client.subject.findMany({
-    where: {
-      questions: { some: { deletedAt: null } },
-      ...(after ? { nameKey: { gt: after } } : {}),
-    },
-    select: { id: true, name: true, description: true, nameKey: true },
-    orderBy: { nameKey: "asc" },
-    take: take + 1,
-  });
+  const words = searchWords(q ?? "").slice(0, 8);
+  const found = words.length
+    ? await subjectsNamed(words, after, take + 1)
+    : await client.subject.findMany({
+        where: {
+          questions: { some: { deletedAt: null } },
+          ...(after ? { nameKey: { gt: after } } : {}),
+        },
+        select: { id: true, name: true, description: true, nameKey: true },
+        orderBy: { nameKey: "asc" },
+        take: take + 1,
+      });
   const rows = found.slice(0, take);
   const counts = await client.question.groupBy({
     by: ["subjectId", "verdictStatus"],
@@ -62,6 +68,21 @@ export async function listSubjects({
     return { ...row, questionCount, verdicts: own };
   });
   return { items, nextCursor: found.length > take ? (rows.at(-1)?.nameKey ?? null) : null };
+}
+
+// Subjects of live questions whose names hold every word (accents, case and typing marks
+// aside, as origins and the question picker match), in the list's order. Served by
+// "Subject_name_trgm_idx".
+function subjectsNamed(words: readonly string[], after: string | undefined, take: number) {
+  return reader().$queryRaw<
+    { id: string; name: string; description: string | null; nameKey: string }[]
+  >`
+    SELECT s.id, s.name, s.description, s."nameKey" FROM "Subject" s
+    WHERE ${holdsEveryWord(Prisma.sql`s.name`, words)}
+      ${after ? Prisma.sql`AND s."nameKey" > ${after}` : Prisma.empty}
+      AND EXISTS (SELECT FROM "Question" q WHERE q."subjectId" = s.id AND q."deletedAt" IS NULL)
+    ORDER BY s."nameKey"
+    LIMIT ${take}`;
 }
 
 /** One subject's name (for a filter naming a subject not on the first page), or null. */

@@ -180,6 +180,17 @@ test("lists, search, comparison, trash and pickers read no growing table whole",
       () => callRoute(questionItem.GET, "GET", "", { params: { id: first.questionId } }),
     ],
     ["subjects", () => callRoute(subjects.GET, "GET", "/api/v1/subjects", { as: null })],
+    [
+      "subjects with the words typed",
+      () => callRoute(subjects.GET, "GET", "/api/v1/subjects", { query: { q: "planned event" } }),
+    ],
+    [
+      "subjects with the words typed, after a cursor",
+      () =>
+        callRoute(subjects.GET, "GET", "/api/v1/subjects", {
+          query: { q: "planned", after: "planned" },
+        }),
+    ],
     ["subject", () => callRoute(subjectItem.GET, "GET", "", { params: { id: subjectId } })],
     ["sources", () => callRoute(sources.GET, "GET", "/api/v1/sources", { as: null })],
     [

@@ -180,6 +180,33 @@ describe("subjects", () => {
     ]);
   });
 
+  test("?q= lists the subjects whose names hold every word, accents and case aside, a page at a time", async () => {
+    const source = await fixtures.source(TEXT);
+    const named = ["Şuşa curfew", "Şuşa unrest", "Baku curfew"].map(fixtures.subject);
+    for (const subject of named)
+      await claim(source.id, { subject, measure: "killed", kind: "count" }, "counted 26 dead");
+    const tag = named[0]!.split(" ").at(-1)!.split("-")[0]!;
+    const list = (query: Record<string, string>) =>
+      callRoute(subjectCollection.GET, "GET", "/api/v1/subjects", { query });
+    const names = async (query: Record<string, string>) =>
+      (await list(query)).body.items.map((s: { name: string }) => s.name);
+    expect(await names({ q: `SUSA ${tag}` })).toEqual([named[0], named[1]]);
+    expect(await names({ q: `curfew ${tag}` })).toEqual([named[2], named[0]]);
+    expect(await names({ q: `susa unrest ${tag}` })).toEqual([named[1]]);
+    expect(await names({ q: `riot ${tag}` })).toEqual([]);
+    const first = await list({ q: `şuşa ${tag}`, limit: "1" });
+    expect(first.body.items).toEqual([
+      expect.objectContaining({ name: named[0], questionCount: 1 }),
+    ]);
+    const second = await list({ q: `şuşa ${tag}`, limit: "1", after: first.body.nextCursor });
+    expect(second.body.items.map((s: { name: string }) => s.name)).toEqual([named[1]]);
+    expect(second.body.nextCursor).toBeNull();
+    expect((await list({ q: "x".repeat(201) })).status).toBe(422);
+    const tooMany = await list({ limit: "101" });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body.error.fields.limit[0]).toBe("limit must be a whole number from 1 to 100.");
+  });
+
   test("an unknown subject is 404", async () => {
     const response = await callRoute(subjectItem.GET, "GET", "", { params: { id: "nope" } });
     expect(response.status).toBe(404);
