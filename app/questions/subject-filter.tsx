@@ -36,7 +36,8 @@ export function SubjectFilter(props: { value: string | undefined; options: reado
       : offered;
 
   return (
-    // Its fields are items of the form's own row, wrapping with the other filters.
+    // Its fields are items of the form's own row; the count of matches goes on a line of its own
+    // below the row.
     <div className="contents">
       {running ? (
         <label className="space-y-1 text-sm">
@@ -69,7 +70,7 @@ export function SubjectFilter(props: { value: string | undefined; options: reado
         </select>
       </label>
       {matches ? (
-        <p role="status" className="py-1.5 text-sm text-stone-600">
+        <p role="status" className="order-last basis-full text-sm text-stone-600">
           {matches.length === 0
             ? "No subject has those words."
             : matches.length === SHOWN
