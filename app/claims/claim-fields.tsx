@@ -8,7 +8,7 @@ import { errorsUnder, type FieldErrors } from "@/lib/forms/form-state";
 import type { QuestionKind } from "@/lib/questions/question-kinds";
 import type { ReferenceDate } from "@/lib/values/types";
 import { ORIGINS_OFFERED } from "@/lib/origins/origin-schema";
-import { useServerMatches } from "./use-server-matches";
+import { useServerMatches } from "@/app/_components/use-server-matches";
 import { ValuePreview } from "./value-preview";
 
 interface Props {

@@ -1,7 +1,7 @@
 "use client";
 
 import type { QuestionHeader } from "@/lib/questions/comparison-types";
-import { useServerMatches } from "./use-server-matches";
+import { useServerMatches } from "@/app/_components/use-server-matches";
 
 /** How many questions the picker offers for what is typed. */
 const SHOWN = 20;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useSyncExternalStore } from "react";
-import { useServerMatches } from "@/app/claims/use-server-matches";
+import { useServerMatches } from "@/app/_components/use-server-matches";
 
 type Option = { value: string; label: string };
 

@@ -4,6 +4,9 @@ import { blankToUndefined } from "@/lib/query-params";
 /** The most subjects one page of the list returns. */
 export const MAX_SUBJECT_PAGE = 100;
 
+// The one message for any limit refused (the list's words before it read a schema).
+const LIMIT_RANGE = `limit must be a whole number from 1 to ${MAX_SUBJECT_PAGE}.`;
+
 /**
  * GET /api/v1/subjects?q=&after=&limit= — a page of subjects A to Z; with q, only those whose
  * names hold every word typed (the /questions subject filter's search as a reader types).
@@ -21,10 +24,10 @@ export const SubjectListQuerySchema = z.object({
   limit: z.preprocess(
     blankToUndefined,
     z.coerce
-      .number({ error: `limit must be a whole number from 1 to ${MAX_SUBJECT_PAGE}.` })
-      .int(`limit must be a whole number from 1 to ${MAX_SUBJECT_PAGE}.`)
-      .min(1, `limit must be a whole number from 1 to ${MAX_SUBJECT_PAGE}.`)
-      .max(MAX_SUBJECT_PAGE, `limit must be a whole number from 1 to ${MAX_SUBJECT_PAGE}.`)
+      .number({ error: LIMIT_RANGE })
+      .int(LIMIT_RANGE)
+      .min(1, LIMIT_RANGE)
+      .max(MAX_SUBJECT_PAGE, LIMIT_RANGE)
       .optional(),
   ),
 });

@@ -6,10 +6,10 @@ import { useEffect, useState } from "react";
 const DEBOUNCE_MS = 200;
 
 /**
- * What the server lists for what the editor typed (`path` with ?q= and ?limit=), once typing
- * pauses (until it answers anew, its answer to the words typed before stays); null while nothing
- * is typed or before its first answer. A page carries only the first few choices; every other
- * one is found on the server.
+ * What the server lists for what someone typed (`path` with ?q= and ?limit=), once typing pauses
+ * (until it answers anew, its answer to the words typed before stays); null while nothing is typed
+ * or before its first answer. A page carries only the first few choices; every other one is found
+ * on the server. Used by the claim form's pickers and the /questions subject filter.
  */
 export function useServerMatches<T>(path: string, search: string, limit: number): T[] | null {
   const needle = search.trim();
