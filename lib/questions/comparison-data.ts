@@ -4,6 +4,7 @@ import { toClaimRecord, type ClaimRow } from "@/lib/claims/claim-record";
 import { CONTEXT_EXCERPT, type TextExcerpt } from "@/lib/passages/text-excerpt";
 import type { ClaimRecord, QuestionHeader } from "./comparison-types";
 import type { QuestionKind } from "./question-kinds";
+import { FINGERPRINT_OF_QUESTION } from "./fingerprint-sql";
 
 // Everything one comparison reads, in one statement: the question with its subject, its live
 // claims with their source, origin and passages, and the text around each passage (not whole
@@ -17,6 +18,7 @@ type HeaderRow = Omit<QuestionHeader, "subject"> & {
   version: number;
   subjectId: string;
   subjectName: string;
+  fingerprint: string | null;
 };
 
 // A claim row as JSON gives it: dates are ISO strings.
@@ -45,17 +47,20 @@ export interface ComparisonRows {
   records: ClaimRecord[];
   /** By passage id: the text around it (CONTEXT_EXCERPT characters a side), or the whole text. */
   excerpts: Map<string, TextExcerpt>;
+  /** Of what was read, in the same snapshot (see fingerprint-sql.ts). */
+  fingerprint: string | null;
 }
 
 // $1: the question's id; $2: CONTEXT_EXCERPT. Read through pg as a named statement (see
 // sqlQuery). Only a text of the Basic Multilingual Plane is cut ("bmpOnly": PostgreSQL counts
 // characters, passages UTF-16 units, the same there); any other is read whole (see the migration
-// that adds the column). OFFSET 0 keeps PostgreSQL from copying the cut into each place that
+// that adds the column). The fingerprint is read in the same statement, so it is that of the
+// rows read. OFFSET 0 keeps PostgreSQL from copying the cut into each place that
 // uses it, where it would run once per use.
 const COMPARISON = `
     WITH question AS (
       SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope, q.version,
-        s.id AS "subjectId", s.name AS "subjectName"
+        s.id AS "subjectId", s.name AS "subjectName", ${FINGERPRINT_OF_QUESTION} AS fingerprint
       FROM "Question" q JOIN "Subject" s ON s.id = q."subjectId"
       WHERE q.id = $1 AND q."deletedAt" IS NULL
     ), claim AS (
@@ -108,7 +113,7 @@ export async function readComparisonRows(
   ]);
   const document = row?.document;
   if (!document?.question) return null;
-  const { subjectId, subjectName, kind, ...question } = document.question;
+  const { subjectId, subjectName, kind, fingerprint, ...question } = document.question;
   return {
     question: {
       ...question,
@@ -117,6 +122,7 @@ export async function readComparisonRows(
     },
     records: document.claims.map((claim) => toClaimRecord(nest(claim))),
     excerpts: new Map(Object.entries(document.excerpts)),
+    fingerprint,
   };
 }
 

@@ -1,7 +1,8 @@
 // A comparison reads the text around each passage, not whole source texts, and shows each passage
 // as the whole text would; it reads a whole text only for a passage an excerpt cannot show.
 import { afterAll, describe, expect, test } from "vitest";
-import { db, onQuery } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
+import { statementsOf } from "@/lib/testing/statements-of";
 import { CONTEXT_EXCERPT } from "@/lib/passages/text-excerpt";
 import { getSource } from "@/lib/sources/source-data";
 import { testFixtures } from "@/lib/testing/fixtures";
@@ -32,17 +33,6 @@ async function wholeTextComparison(questionId: string) {
     for (const passage of record.passages)
       texts.set(passage.sourceId, (await getSource(passage.sourceId))!.text);
   return buildComparison(rows.question, rows.records, inWholeTexts(texts));
-}
-
-async function statementsOf(work: () => Promise<unknown>): Promise<string[]> {
-  const statements: string[] = [];
-  const stop = onQuery((sql) => statements.push(sql));
-  try {
-    await work();
-  } finally {
-    stop();
-  }
-  return statements;
 }
 
 describe("a comparison's passages", () => {

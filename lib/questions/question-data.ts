@@ -152,23 +152,35 @@ export async function getQuestionHeader(id: string): Promise<QuestionHeader | nu
   });
 }
 
+/** A comparison as getQuestionComparison gives it. */
+export type LoadedComparison = QuestionComparison & { question: { version: number } };
+
 /**
  * The comparison of one live question, or null: its live claims with passages in context and
  * the verdict in full, from one statement (see comparison-data.ts).
  */
-export async function getQuestionComparison(
+export async function getQuestionComparison(id: string): Promise<LoadedComparison | null> {
+  return (await readQuestionComparison(id))?.comparison ?? null;
+}
+
+/**
+ * The comparison of one live question with the fingerprint of what it was built from (see
+ * fingerprint-sql.ts), or null.
+ */
+export async function readQuestionComparison(
   id: string,
-): Promise<(QuestionComparison & { question: { version: number } }) | null> {
+): Promise<{ comparison: LoadedComparison; fingerprint: string | null } | null> {
   if (!isRecordId(id)) return null;
   // The version too: the API returns it (and its ETag) for the writes that follow.
   const client = reader();
   const rows = await readComparisonRows(client, id);
   if (!rows) return null;
-  const { question, records, excerpts } = rows;
+  const { question, records, excerpts, fingerprint } = rows;
   // Each passage from the text around it; a source's whole text only for a passage the excerpt
   // cannot show as the whole text would (the text changed under it, or a long run of blanks
-  // before it). That read is a later snapshot, which matters little: such a passage is found
-  // again by its quote and context whatever the text then says.
+  // before it). That read is a later snapshot on the same server, which matters little: such a
+  // passage is found again by its quote and context whatever the text then says, and a text
+  // changed since then changed the fingerprint too.
   const seen = new Map<string, PassageView>();
   const unseen = new Set<string>();
   for (const record of records)
@@ -184,7 +196,7 @@ export async function getQuestionComparison(
     records,
     (passage, stated) => seen.get(passage.id) ?? inWhole(passage, stated),
   );
-  return { ...comparison, question };
+  return { comparison: { ...comparison, question }, fingerprint };
 }
 
 /**

@@ -175,9 +175,18 @@ test("lists, search, comparison, trash and pickers read no growing table whole",
       "question picker, a word",
       () => callRoute(questions.GET, "GET", "/api/v1/questions", { query: { q: "killed" } }),
     ],
+    // Read once above, so held: its fingerprint alone. Then built afresh: the statement itself.
+    [
+      "comparison's fingerprint",
+      () => callRoute(questionItem.GET, "GET", "", { params: { id: first.questionId } }),
+    ],
     [
       "comparison",
-      () => callRoute(questionItem.GET, "GET", "", { params: { id: first.questionId } }),
+      () =>
+        callRoute(questionItem.GET, "GET", "", {
+          params: { id: first.questionId },
+          headers: { "cache-control": "no-cache" },
+        }),
     ],
     ["subjects", () => callRoute(subjects.GET, "GET", "/api/v1/subjects", { as: null })],
     [

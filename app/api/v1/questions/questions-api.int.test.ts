@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, test } from "vitest";
-import { onQuery } from "@/lib/db/client";
+import { trashClaim } from "@/lib/claims/claim-trash";
+import { db } from "@/lib/db/client";
+import { statementsOf } from "@/lib/testing/statements-of";
+import { renameOrigin } from "@/lib/origins/origin-edit";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
@@ -76,14 +79,17 @@ describe("GET /api/v1/questions/:id", () => {
       { subject, measure: "killed", kind: "count" },
       "counted 26 dead",
     );
-    const count = async () => {
-      const queries: string[] = [];
-      const stop = onQuery((sql) => queries.push(sql));
-      await getQuestionComparison(first.questionId);
-      await callRoute(item.GET, "GET", "", { params: { id: first.questionId } });
-      stop();
-      return queries.length;
-    };
+    // Read anonymously: a signed-in reader's own statements (the token's) are not the point.
+    const get = () =>
+      callRoute(item.GET, "GET", "", { params: { id: first.questionId }, as: null });
+    await get();
+    // Held, then out of date: the first count reads it again as the second one will.
+    await db.$executeRaw`UPDATE "Claim" SET note = 'seen' WHERE id = ${first.id}`;
+    const count = async () => ({
+      comparison: (await statementsOf(() => getQuestionComparison(first.questionId))).length,
+      changed: (await statementsOf(get)).length,
+      unchanged: (await statementsOf(get)).length,
+    });
     const withOne = await count();
     for (let i = 0; i < 12; i++) {
       const other = await fixtures.source(TEXT);
@@ -95,8 +101,49 @@ describe("GET /api/v1/questions/:id", () => {
       );
     }
     const withThirteen = await count();
-    expect(withOne).toBeGreaterThan(0);
-    expect(withThirteen).toBe(withOne);
+    // One statement to build it; one more to see the answer held is out of date; one alone
+    // while nothing has changed.
+    expect(withOne).toEqual({ comparison: 1, changed: 2, unchanged: 1 });
+    expect(withThirteen).toEqual(withOne);
+  });
+
+  test("a comparison read again is the one built before until something it shows changes", async () => {
+    const { questionId } = await divergentSubject();
+    const get = () => callRoute(item.GET, "GET", "", { params: { id: questionId }, as: null });
+    const built = await get();
+    const again = await statementsOf(get);
+    expect(again).toHaveLength(1);
+    expect(again[0]).toMatch(/md5/);
+    const held = await get();
+    expect(held.body).toEqual(built.body);
+    expect(held.headers.get("etag")).toBe(built.headers.get("etag"));
+    // Asked for with no-cache, it is built again.
+    const afresh = await statementsOf(() =>
+      callRoute(item.GET, "GET", "", {
+        params: { id: questionId },
+        as: null,
+        headers: { "cache-control": "no-cache" },
+      }),
+    );
+    expect(afresh).toHaveLength(1);
+    expect(afresh[0]).toMatch(/^\s*WITH question AS/);
+
+    const { originId } = await db.claim.findFirstOrThrow({
+      where: { questionId, origin: { name: "Witnesses" } },
+    });
+    expect((await renameOrigin(originId!, `Eyewitnesses ${questionId}`)).ok).toBe(true);
+    const renamed = await get();
+    const origins = renamed.body.claims.map((c: { origin: { name: string } }) => c.origin?.name);
+    expect(origins).toContain(`Eyewitnesses ${questionId}`);
+    const trashed = renamed.body.claims.find(
+      (c: { origin: { name: string } | null }) => c.origin?.name === `Eyewitnesses ${questionId}`,
+    );
+    expect((await trashClaim(trashed.id)).ok).toBe(true);
+    const after = await get();
+    expect(after.body.claims).toHaveLength(2);
+    // Two claims left, both relaying the prosecutor: one independent origin.
+    expect(built.body.verdict.status).toBe("diverge");
+    expect(after.body.verdict.status).toBe("single");
   });
 });
 

@@ -5,22 +5,24 @@ import { apiHandler } from "@/app/api/v1/_lib/api-handler";
 import { apiError, notFound } from "@/app/api/v1/_lib/api-response";
 import { otherMethods } from "@/app/api/v1/_lib/method-not-allowed";
 import { etagOf, expectedVersion, versionRequiredResponse } from "@/app/api/v1/_lib/versions";
-import { getQuestionComparison } from "@/lib/questions/question-data";
 import { trashEmptyQuestion } from "@/lib/questions/question-trash";
 import { updateQuestion } from "@/lib/questions/question-edit";
 import { QuestionUpdateSchema } from "@/lib/questions/question-schema";
 import { questionEditResponse } from "@/app/api/v1/_lib/question-edit-response";
 import { readJsonBody } from "@/app/api/v1/_lib/read-json-body";
 import { validationError } from "@/app/api/v1/_lib/api-response";
+import { comparisonAnswer } from "./comparison-answers";
 
 type Context = { params: Promise<{ id: string }> };
 
-export const GET = apiHandler("read", async (_request, { params }: Context) => {
+export const GET = apiHandler("read", async (request, { params }: Context) => {
   const { id } = await params;
-  const comparison = await getQuestionComparison(id);
-  if (!comparison) return notFound("question", id);
-  return NextResponse.json(comparison, {
-    headers: { ETag: etagOf(comparison.question.version) },
+  // A client that asks for no-cache gets it built afresh (the held one is as current, though).
+  const afresh = /\bno-cache\b/i.test(request.headers.get("cache-control") ?? "");
+  const answer = await comparisonAnswer(id, { afresh });
+  if (!answer) return notFound("question", id);
+  return new NextResponse(answer.json, {
+    headers: { "Content-Type": "application/json", ETag: etagOf(answer.version) },
   });
 });
 
