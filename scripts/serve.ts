@@ -12,6 +12,8 @@ import {
   refuseUnknownMethods,
   stampClientAddress,
 } from "./lib/app-server";
+import { pageCache } from "./lib/page-cache";
+import { primaryFingerprints } from "./lib/primary-fingerprints";
 import { encodeResponses } from "./lib/response-encoding";
 
 const dev = process.argv.includes("--dev");
@@ -37,11 +39,24 @@ answerClientErrors(server);
 const app = next({ dev, hostname: HOST, port: PORT, httpServer: server });
 await app.prepare();
 const hosts = hostPolicyOf(parsed.env);
+// Comparison pages are served again while nothing they show has changed; not while developing
+// (the code changes under them), nor on a private instance (proxy.ts signs readers in first).
+const { DATABASE_URL } = parsed.env;
+const pages =
+  !dev && parsed.env.CROSSCHECK_PRIVATE !== "1" && DATABASE_URL
+    ? pageCache({
+        hosts,
+        fingerprint: primaryFingerprints(DATABASE_URL),
+        publicUrl: parsed.env.CROSSCHECK_PUBLIC_URL,
+      })
+    : null;
 // The JSON API's answers (the requests guardApi checked) go out whole, in one write.
-const encoded = encodeResponses(app.getRequestHandler(), (request) =>
+const handler = app.getRequestHandler();
+const encoded = encodeResponses(pages ? pages.fill(handler) : handler, (request) =>
   Boolean(request.headers[API_CHECKED_HEADER]),
 );
-server.on("request", stampClientAddress(refuseUnknownMethods(guardApi(encoded, hosts))));
+const served = pages ? pages.lookup(encoded) : encoded;
+server.on("request", stampClientAddress(refuseUnknownMethods(guardApi(served, hosts))));
 server.once("error", (error) => {
   console.error(`crosscheck: the web server stopped: ${error.message}`);
   process.exit(1);

@@ -1,5 +1,7 @@
 import "server-only";
+import { headers } from "next/headers";
 import { readingFromReplica } from "@/lib/db/read-client";
+import { PRIMARY_READS_HEADER } from "@/lib/http/primary-reads";
 import { currentActor } from "./current-actor";
 
 /**
@@ -8,5 +10,7 @@ import { currentActor } from "./current-actor";
  */
 export async function loadForPage<T>(load: () => Promise<T>): Promise<T> {
   const actor = await currentActor();
-  return readingFromReplica(actor === null, load);
+  // Unless the server will hold the page (scripts/lib/page-cache.ts): then the primary's rows.
+  const primaryOnly = (await headers()).get(PRIMARY_READS_HEADER) === "1";
+  return readingFromReplica(actor === null && !primaryOnly, load);
 }

@@ -3,7 +3,11 @@
  * configured public address, else the request's own host (already checked against the allowed
  * hosts before the app runs), with the scheme a reverse proxy reports.
  */
-export function publicOrigin(requestUrl: string, headers: Headers, publicUrl?: string): string {
+export function publicOrigin(
+  requestUrl: string,
+  headers: Pick<Headers, "get">,
+  publicUrl?: string,
+): string {
   if (publicUrl) return new URL(publicUrl).origin;
   const url = new URL(requestUrl);
   const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host");

@@ -84,7 +84,7 @@ function pathOf(target: string): string | null {
 }
 
 // Node's headers as the checks read them, a repeated header's values joined as Headers joins them.
-function nodeHeaders(request: IncomingMessage): HeaderReader {
+export function nodeHeaders(request: IncomingMessage): HeaderReader {
   return {
     get: (name) => {
       const value = request.headers[name.toLowerCase()];

@@ -1,7 +1,8 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { rawGet, type RawAnswer } from "@/lib/testing/raw-get";
 import { encodeResponses, MAX_HELD_BYTES, MIN_COMPRESSED_BYTES } from "./response-encoding";
 
 // A real Node server around a stand-in for Next's handler that answers as Next does: status and
@@ -70,26 +71,13 @@ beforeAll(async () => {
 
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-type Answer = { status: number; headers: IncomingHttpHeaders; raw: Buffer; text: string };
+type Answer = RawAnswer & { text: string };
 
-function get(path: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<Answer>((resolve, reject) => {
-    const req = httpRequest({ port, host: "127.0.0.1", path, method, headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("error", reject);
-      response.on("end", () => {
-        const raw = Buffer.concat(chunks);
-        const encoding = response.headers["content-encoding"];
-        const decode =
-          encoding === "gzip" ? gunzipSync : encoding === "br" ? brotliDecompressSync : null;
-        const text = (decode ? decode(raw) : raw).toString();
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, raw, text });
-      });
-    });
-    req.on("error", reject);
-    req.end();
-  });
+async function get(path: string, headers: Record<string, string> = {}, method = "GET") {
+  const answer = await rawGet(port, path, headers, method);
+  const encoding = answer.headers["content-encoding"];
+  const decode = encoding === "gzip" ? gunzipSync : encoding === "br" ? brotliDecompressSync : null;
+  return { ...answer, text: (decode ? decode(answer.raw) : answer.raw).toString() } as Answer;
 }
 
 const GZIP = { "accept-encoding": "gzip, deflate" };

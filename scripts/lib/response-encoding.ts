@@ -100,6 +100,11 @@ function holdUntilEnd(request: IncomingMessage, response: ServerResponse): void 
   }) as ServerResponse["end"];
 }
 
+/** Sends `body` in one write, compressed as a held answer would be (see encodeResponses). */
+export function sendWhole(request: IncomingMessage, response: ServerResponse, body: Buffer): void {
+  response.end(encodeWhole(request, response, body));
+}
+
 /** The body to send, compressed when the client takes it and it is worth it; sets the headers. */
 function encodeWhole(request: IncomingMessage, response: ServerResponse, body: Buffer): Buffer {
   // Someone sent the headers with writeHead: they stand, and so does the body.

@@ -1,0 +1,89 @@
+import type { Page } from "@playwright/test";
+import { EDITOR_STATE, expect, secondInstanceURL, test } from "./fixtures";
+
+// A comparison page an anonymous reader opened is served again while nothing it shows changes,
+// by each of two instances on one database, and never once anything has: a write made through
+// one instance shows on the other at the next visit.
+const B = secondInstanceURL();
+
+const created: string[] = [];
+test.afterEach(async ({ request }) => {
+  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
+});
+
+async function visit(page: Page, url: string) {
+  const response = (await page.goto(url))!;
+  expect(response.status()).toBe(200);
+  // Next's client sets window.next once its scripts ran: the nonce let them in.
+  await page.waitForFunction(() => "next" in window, undefined, { timeout: 10_000 });
+  const policy = response.headers()["content-security-policy"] ?? "";
+  return {
+    cache: response.headers()["x-crosscheck-page-cache"],
+    nonce: /'nonce-([^']+)'/.exec(policy)?.[1],
+  };
+}
+
+test("a reader's comparison page is held on each instance until a write through either changes it", async ({
+  browser,
+  request,
+  baseURL,
+}) => {
+  const tag = crypto.randomUUID().slice(0, 8);
+  const source = await request.post("/api/v1/sources", {
+    data: { title: `Held page ${tag}`, text: `Officials counted 26 dead. [${tag}]` },
+  });
+  expect(source.status()).toBe(201);
+  const { id: sourceId } = await source.json();
+  created.push(sourceId);
+  const claim = await request.post("/api/v1/claims", {
+    data: {
+      sourceId,
+      question: { subject: `Held subject ${tag}`, measure: "killed", kind: "count" },
+      quote: { exact: "counted 26 dead" },
+    },
+  });
+  expect(claim.status()).toBe(201);
+  const { questionId } = await claim.json();
+
+  const reader = await browser.newContext();
+  const page = await reader.newPage();
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const unit = page.getByText(/Measured as: .*\(people\)/);
+  for (const base of [baseURL!, B]) {
+    const first = await visit(page, `${base}/questions/${questionId}`);
+    expect(first.cache).toBe("miss");
+    const again = await visit(page, `${base}/questions/${questionId}`);
+    expect(again.cache).toBe("hit");
+    expect(again.nonce).toBeTruthy();
+    expect(again.nonce).not.toBe(first.nonce);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      `Held subject ${tag} — killed`,
+    );
+    await expect(unit).toHaveCount(0);
+  }
+
+  // An editor's program changes the question through the first instance.
+  const current = await (await request.get(`/api/v1/questions/${questionId}`)).json();
+  const patch = await request.patch(`/api/v1/questions/${questionId}`, {
+    data: { unit: "people", version: current.question.version },
+  });
+  expect(patch.status()).toBe(200);
+  for (const base of [B, baseURL!]) {
+    expect((await visit(page, `${base}/questions/${questionId}`)).cache).toBe("miss");
+    await expect(unit).toBeVisible();
+    expect((await visit(page, `${base}/questions/${questionId}`)).cache).toBe("hit");
+    await expect(unit).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+
+  // A signed-in editor's page is their own: never the one held for readers.
+  const editor = await browser.newContext({ storageState: EDITOR_STATE });
+  const editorPage = await editor.newPage();
+  const theirs = await visit(editorPage, `${baseURL}/questions/${questionId}`);
+  expect(theirs.cache).toBeUndefined();
+  await expect(editorPage.getByRole("link", { name: /\(editor\)/ })).toBeVisible();
+  await Promise.all([reader.close(), editor.close()]);
+});
