@@ -1,7 +1,8 @@
 // npm run bench:scale [-- --claims 100000] [--compare 1000] [--rounds 40]
 // The synthetic corpus (COPY) in a throwaway PostgreSQL, the built app serving it, and, measured
 // interleaved: an empty route handler, every list page and API, the comparison page and API of a
-// 13-claim question against the raw SQL of the same rows, search, a claim write, server memory.
+// 13-claim question (as held between changes, and made afresh) against the raw SQL of the same
+// rows, search, a claim write, server memory.
 import { startScratchPostgres } from "@/scripts/db/scratch-database";
 import { parseArgs } from "@/scripts/lib/cli-args";
 import { buildIfStale } from "@/scripts/lib/next-build";
@@ -25,11 +26,20 @@ interface Endpoint {
   run: (instance: Instance) => Promise<unknown>;
 }
 
-const page = (name: string, kind: Kind, path: (i: Instance) => string): Endpoint => ({
+const page = (
+  name: string,
+  kind: Kind,
+  path: (i: Instance) => string,
+  headers?: Record<string, string>,
+): Endpoint => ({
   name,
   kind,
-  run: (i) => get(`${i.base}${path(i)}`),
+  run: (i) => get(`${i.base}${path(i)}`, headers),
 });
+// Asked with no-cache, the comparison is built and rendered for the request, not served from
+// what the app holds while the question is unchanged: the cost of a question's first reader
+// after each change.
+const AFRESH = { "cache-control": "no-cache" };
 
 const ENDPOINTS: Endpoint[] = [
   page("empty route (GET /api/v1/health)", "ceiling", () => "/api/v1/health"),
@@ -54,6 +64,18 @@ const ENDPOINTS: Endpoint[] = [
     "comparison API (13 claims)",
     "comparison",
     (i) => `/api/v1/questions/${i.corpus.comparedQuestionId}`,
+  ),
+  page(
+    "rendered afresh: comparison page",
+    "comparison",
+    (i) => `/questions/${i.corpus.comparedQuestionId}`,
+    AFRESH,
+  ),
+  page(
+    "built afresh: comparison API",
+    "comparison",
+    (i) => `/api/v1/questions/${i.corpus.comparedQuestionId}`,
+    AFRESH,
   ),
   {
     name: "raw SQL of the comparison (pg)",

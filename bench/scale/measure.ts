@@ -23,11 +23,12 @@ const agent = new Agent({ keepAlive: true, maxSockets: 16 });
 
 /**
  * GETs `url` as a browser would (gzip accepted, the answer unzipped), reads the whole body, and
- * fails on anything but 2xx. Returns the body's size in bytes, unzipped.
+ * fails on anything but 2xx. `headers` are sent as well. Returns the body's size in bytes, unzipped.
  */
-export function get(url: string): Promise<number> {
+export function get(url: string, headers: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = request(url, { agent, headers: { "accept-encoding": "gzip" } }, (response) => {
+    const sent = { "accept-encoding": "gzip", ...headers };
+    const req = request(url, { agent, headers: sent }, (response) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
       response.on("error", reject);
