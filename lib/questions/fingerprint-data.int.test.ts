@@ -25,7 +25,8 @@ async function setting() {
   // The same measure under another scope (the page links it), and another measure (it does not).
   const night = await testClaim(a.id, { ...killed, scope: "one night" }, "said 30 dead");
   const injured = await testClaim(a.id, { subject, measure: "injured", kind: "count" }, "30 dead");
-  return { questionId: first.questionId, a, b, first, second, night, injured };
+  const wounded = await testClaim(a.id, { subject, measure: "wounded", kind: "count" }, "30 dead");
+  return { questionId: first.questionId, a, b, first, second, night, injured, wounded };
 }
 
 /** Each fingerprint read must differ from every one read before it. */
@@ -54,7 +55,7 @@ describe("a comparison's fingerprint", () => {
   });
 
   test("changes with every row the page shows, whoever changes it", async () => {
-    const { questionId, a, b, first, second, night, injured } = await setting();
+    const { questionId, a, b, first, second, night, injured, wounded } = await setting();
     const now = () => readComparisonFingerprint(db, questionId);
     const fresh = history(await now());
 
@@ -88,9 +89,11 @@ describe("a comparison's fingerprint", () => {
     await db.$executeRaw`UPDATE "Claim" SET "questionId" = ${night.questionId} WHERE id = ${second.id}`;
     fresh(await now());
 
-    // Another measure of the same subject, and a source none of its claims cite, are not shown.
+    // Other measures of the same subject (their keys sort on either side of the question's), and
+    // a source none of its claims cite, are not shown.
     const unchanged = await now();
     await testClaim(a.id, injured.questionId, "hundreds of dead");
+    await testClaim(a.id, wounded.questionId, "hundreds of dead");
     const elsewhere = await fixtures.source("Nothing to do with it.");
     await db.$executeRaw`UPDATE "Source" SET publisher = 'Agency' WHERE id = ${elsewhere.id}`;
     expect(await now()).toBe(unchanged);

@@ -14,9 +14,9 @@
 //
 // The other scopes share the question's key up to its last "|" (subject id|measure key|scope
 // key). A scope whose key itself holds a "|" would make that prefix too long, and so miss some
-// of them: such a question has no fingerprint (its page is never reused). They are found
-// through the subject's index, then by prefix: a key prefix that is not a constant cannot use
-// the key's index under the database's collation.
+// of them: such a question has no fingerprint (its page is never reused). In byte order, the
+// keys that start with "…|" are exactly those from "…|" up to (not including) "…}", '}' being
+// the character after '|'; the migration question_key_bytes_order indexes keys in that order.
 
 /** The fingerprint of the question row `q` joined to its subject `s`; NULL when there is none. */
 export const FINGERPRINT_OF_QUESTION = `CASE WHEN position('|' in normalize(q.scope, NFKC)) > 0
@@ -32,8 +32,9 @@ export const FINGERPRINT_OF_QUESTION = `CASE WHEN position('|' in normalize(q.sc
         WHERE c."questionId" = q.id), ';',
       (SELECT string_agg(concat_ws('.', other.id, other.xmin::text), ',' ORDER BY other.id)
         FROM "Question" other
-        WHERE other."subjectId" = q."subjectId" AND other.id <> q.id
-          AND starts_with(other.key, regexp_replace(q.key, '[^|]*$', ''))))) END`;
+        WHERE other.key COLLATE "C" >= regexp_replace(q.key, '[^|]*$', '')
+          AND other.key COLLATE "C" < regexp_replace(q.key, '\\|[^|]*$', '}')
+          AND other.id <> q.id))) END`;
 
 /** The fingerprint of the live question $1; no row, or NULL, when it has none. */
 export const COMPARISON_FINGERPRINT = `SELECT ${FINGERPRINT_OF_QUESTION} AS fingerprint
