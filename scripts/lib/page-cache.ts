@@ -94,7 +94,17 @@ export function pageCache(options: PageCacheOptions) {
       }
       if (fingerprint === null) return handler(request, response);
       const held = target.revalidate ? undefined : pages.get(target.key, fingerprint);
-      if (held) return sendHeld(request, response, held);
+      if (held) {
+        try {
+          return sendHeld(request, response, held);
+        } catch (error) {
+          // Nothing sent yet (headers are set, then sent in one write): render it instead.
+          logError("page_cache.send", error, { url: request.url });
+          if (!response.headersSent) return handler(request, response);
+          response.destroy();
+          return;
+        }
+      }
       fills.set(request, { id: target.id, key: target.key, fingerprint });
       request.headers[PRIMARY_READS_HEADER] = "1";
       response.setHeader(PAGE_CACHE_HEADER, "miss");
