@@ -36,8 +36,18 @@ test("list and comparison APIs run as many queries with 1 claim as with 40", asy
     ["subject", () => callRoute(subjectItem.GET, "GET", "", { params: { id: subjectId } })],
     ["sources", () => callRoute(sources.GET, "GET", "/api/v1/sources", { as: null })],
     ["trash", () => callRoute(trash.GET, "GET", "/api/v1/trash")],
+    // Built afresh (no-cache), then the answer that build left held: read again while the
+    // question is unchanged, its fingerprint alone.
     [
       "comparison",
+      () =>
+        callRoute(questionItem.GET, "GET", "", {
+          params: { id: first.questionId },
+          headers: { "cache-control": "no-cache" },
+        }),
+    ],
+    [
+      "comparison held",
       () => callRoute(questionItem.GET, "GET", "", { params: { id: first.questionId } }),
     ],
   ];
