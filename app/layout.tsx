@@ -15,7 +15,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // Every page is rendered per request: its scripts carry the nonce of that response's CSP
   // (proxy.ts), and no page, form pages above all, is served from a shared cache. (The app's own
   // server sends an anonymous reader's comparison page again while nothing it shows has changed,
-  // with a fresh nonce: scripts/lib/page-cache.ts.)
+  // with a fresh nonce: scripts/lib/held-comparisons.ts.)
   await connection();
   // An embed (/embed/…, framed by other sites) is the content alone: no navigation, no footer.
   if ((await headers()).get("x-crosscheck-embed") === "1")

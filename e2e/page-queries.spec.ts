@@ -34,7 +34,7 @@ async function statementsDuring(work: () => Promise<APIResponse>): Promise<Map<s
 }
 
 // The page cache reads a comparison's fingerprint before a reader's page and again once it is
-// sent (scripts/lib/page-cache.ts): that second read may land on either side of the count, so
+// sent (scripts/lib/held-comparisons.ts): that second read may land on either side of the count, so
 // fingerprints are counted apart (see the test of held pages below). Its text as
 // pg_stat_statements keeps it, constants made parameters.
 const FINGERPRINT = /^SELECT CASE WHEN position\(/;
@@ -211,7 +211,7 @@ test("each page's statements stay the same as claims, sources, edits and version
   // Held, a reader's comparison page costs one statement: its fingerprint. (Once one request is
   // served from the cache, no earlier render's fingerprint read is still to come.)
   const comparison = `/questions/${claim.questionId}`;
-  const served = async () => (await reader.get(comparison)).headers()["x-crosscheck-page-cache"];
+  const served = async () => (await reader.get(comparison)).headers()["x-crosscheck-cache"];
   await expect.poll(served).toBe("hit");
   await sql.query("SELECT pg_stat_statements_reset()");
   expect(await served()).toBe("hit");

@@ -12,7 +12,7 @@ import {
   refuseUnknownMethods,
   stampClientAddress,
 } from "./lib/app-server";
-import { pageCache } from "./lib/page-cache";
+import { heldComparisons } from "./lib/held-comparisons";
 import { primaryFingerprints } from "./lib/primary-fingerprints";
 import { encodeResponses } from "./lib/response-encoding";
 
@@ -39,12 +39,13 @@ answerClientErrors(server);
 const app = next({ dev, hostname: HOST, port: PORT, httpServer: server });
 await app.prepare();
 const hosts = hostPolicyOf(parsed.env);
-// Comparison pages are served again while nothing they show has changed; not while developing
-// (the code changes under them), nor on a private instance (proxy.ts signs readers in first).
+// Comparisons (pages and API) are served again to anonymous readers while nothing they show has
+// changed; not while developing (the code changes under them), nor on a private instance (where
+// readers must sign in first).
 const { DATABASE_URL } = parsed.env;
-const pages =
+const held =
   !dev && parsed.env.CROSSCHECK_PRIVATE !== "1" && DATABASE_URL
-    ? pageCache({
+    ? heldComparisons({
         hosts,
         fingerprint: primaryFingerprints(DATABASE_URL),
         publicUrl: parsed.env.CROSSCHECK_PUBLIC_URL,
@@ -52,10 +53,10 @@ const pages =
     : null;
 // The JSON API's answers (the requests guardApi checked) go out whole, in one write.
 const handler = app.getRequestHandler();
-const encoded = encodeResponses(pages ? pages.fill(handler) : handler, (request) =>
+const encoded = encodeResponses(held ? held.fill(handler) : handler, (request) =>
   Boolean(request.headers[API_CHECKED_HEADER]),
 );
-const served = pages ? pages.lookup(encoded) : encoded;
+const served = held ? held.lookup(encoded) : encoded;
 server.on("request", stampClientAddress(refuseUnknownMethods(guardApi(served, hosts))));
 server.once("error", (error) => {
   console.error(`crosscheck: the web server stopped: ${error.message}`);

@@ -10,7 +10,7 @@ import { currentActor } from "./current-actor";
  */
 export async function loadForPage<T>(load: () => Promise<T>): Promise<T> {
   const actor = await currentActor();
-  // Unless the server will hold the page (scripts/lib/page-cache.ts): then the primary's rows.
+  // Unless the server will hold the page (scripts/lib/held-comparisons.ts): then the primary's rows.
   const primaryOnly = (await headers()).get(PRIMARY_READS_HEADER) === "1";
   return readingFromReplica(actor === null && !primaryOnly, load);
 }

@@ -3,7 +3,7 @@ import { COMPARISON_FINGERPRINT } from "@/lib/questions/fingerprint-sql";
 import { logError } from "@/lib/log";
 
 /**
- * Reads comparisons' fingerprints on the primary for the page cache (page-cache.ts), through a
+ * Reads comparisons' fingerprints on the primary for the held comparisons (held-comparisons.ts), through a
  * small pool of the web server's own: the app's database client lives inside Next's modules.
  * One named statement, planned once per connection.
  */

@@ -1,6 +1,7 @@
 import type { NextResponse } from "next/server";
 import type { Permission } from "@/lib/auth/permissions";
 import { readingFromReplica } from "@/lib/db/read-client";
+import { PRIMARY_READS_HEADER } from "@/lib/http/primary-reads";
 import type { Actor } from "@/lib/history/actor";
 import { logError } from "@/lib/log";
 import { apiError } from "./api-response";
@@ -35,8 +36,11 @@ export function apiHandler<C>(
       if (!allowed.ok) return allowed.response;
       // Anonymous reads may be a moment behind (a replica); anyone signed in reads the primary,
       // so a program that just wrote sees its write in its next GET.
+      // Unless the app's server will hold the answer (scripts/lib/held-comparisons.ts).
       const tolerateLag =
-        allowed.actor === null && (request.method === "GET" || request.method === "HEAD");
+        allowed.actor === null &&
+        (request.method === "GET" || request.method === "HEAD") &&
+        request.headers.get(PRIMARY_READS_HEADER) !== "1";
       return await readingFromReplica(tolerateLag, () =>
         (handler as Handler<C, Actor | null>)(request, context, allowed.actor),
       );

@@ -1,9 +1,9 @@
 import type { Page } from "@playwright/test";
 import { EDITOR_STATE, expect, secondInstanceURL, test } from "./fixtures";
 
-// A comparison page an anonymous reader opened is served again while nothing it shows changes,
-// by each of two instances on one database, and never once anything has: a write made through
-// one instance shows on the other at the next visit.
+// A comparison an anonymous reader opened (its page, its API answer) is served again while
+// nothing it shows changes, by each of two instances on one database, and never once anything
+// has: a write made through one instance shows on the other at the next visit.
 const B = secondInstanceURL();
 
 const created: string[] = [];
@@ -18,13 +18,14 @@ async function visit(page: Page, url: string) {
   await page.waitForFunction(() => "next" in window, undefined, { timeout: 10_000 });
   const policy = response.headers()["content-security-policy"] ?? "";
   return {
-    cache: response.headers()["x-crosscheck-page-cache"],
+    cache: response.headers()["x-crosscheck-cache"],
     nonce: /'nonce-([^']+)'/.exec(policy)?.[1],
   };
 }
 
-test("a reader's comparison page is held on each instance until a write through either changes it", async ({
+test("a reader's comparison page and API answer are held on each instance until a write through either changes them", async ({
   browser,
+  playwright,
   request,
   baseURL,
 }) => {
@@ -44,6 +45,19 @@ test("a reader's comparison page is held on each instance until a write through 
   });
   expect(claim.status()).toBe(201);
   const { questionId } = await claim.json();
+
+  // A program reading the API without a token, on both instances.
+  const program = await playwright.request.newContext();
+  const answer = async (base: string) => {
+    const response = await program.get(`${base}/api/v1/questions/${questionId}`);
+    expect(response.status()).toBe(200);
+    const body = await response.json();
+    return { cache: response.headers()["x-crosscheck-cache"], unit: body.question.unit };
+  };
+  for (const base of [baseURL!, B]) {
+    expect(await answer(base)).toEqual({ cache: "miss", unit: null });
+    expect(await answer(base)).toEqual({ cache: "hit", unit: null });
+  }
 
   const reader = await browser.newContext();
   const page = await reader.newPage();
@@ -78,6 +92,14 @@ test("a reader's comparison page is held on each instance until a write through 
     await expect(unit).toBeVisible();
   }
   expect(violations).toEqual([]);
+  for (const base of [B, baseURL!]) {
+    expect(await answer(base)).toEqual({ cache: "miss", unit: "people" });
+    expect(await answer(base)).toEqual({ cache: "hit", unit: "people" });
+  }
+  // A program with a token gets the answer made for it (the route keeps its own for them).
+  const withToken = await request.get(`/api/v1/questions/${questionId}`);
+  expect(withToken.headers()["x-crosscheck-cache"]).toBeUndefined();
+  expect((await withToken.json()).question.unit).toBe("people");
 
   // A signed-in editor's page is their own: never the one held for readers.
   const editor = await browser.newContext({ storageState: EDITOR_STATE });
@@ -85,5 +107,5 @@ test("a reader's comparison page is held on each instance until a write through 
   const theirs = await visit(editorPage, `${baseURL}/questions/${questionId}`);
   expect(theirs.cache).toBeUndefined();
   await expect(editorPage.getByRole("link", { name: /\(editor\)/ })).toBeVisible();
-  await Promise.all([reader.close(), editor.close()]);
+  await Promise.all([reader.close(), editor.close(), program.dispose()]);
 });

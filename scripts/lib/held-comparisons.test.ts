@@ -5,7 +5,8 @@ import { hostPolicy } from "@/lib/http/allowed-hosts";
 import { PRIMARY_READS_HEADER } from "@/lib/http/primary-reads";
 import { newNonce } from "@/lib/http/security-headers";
 import { rawGet, type RawAnswer } from "@/lib/testing/raw-get";
-import { PAGE_CACHE_HEADER, pageCache } from "./page-cache";
+import { guardApi } from "./app-server";
+import { HELD_HEADER, heldComparisons } from "./held-comparisons";
 import { encodeResponses } from "./response-encoding";
 
 // A real Node server around a stand-in for the app: proxy.ts's CSP with a fresh nonce, then a
@@ -25,6 +26,16 @@ function render(request: IncomingMessage, response: ServerResponse) {
   const url = request.url ?? "/";
   const id = url.split("/").pop()!.split("?")[0]!;
   renders.push({ url, primaryReads: request.headers[PRIMARY_READS_HEADER] as string | undefined });
+  if (url.startsWith("/api/")) {
+    // As the comparison API answers: JSON, with the question's version as its ETag.
+    response.setHeader("content-type", "application/json");
+    response.setHeader("etag", `"${data.get(id) ?? 0}"`);
+    if (id === "cookie") response.setHeader("set-cookie", "seen=1");
+    response.flushHeaders();
+    response.write(JSON.stringify({ id, shows: data.get(id) ?? 0, filler: "x".repeat(2000) }));
+    response.end();
+    return;
+  }
   const nonce = newNonce();
   response.setHeader("content-security-policy", `script-src 'nonce-${nonce}'`);
   response.setHeader("link", `</style.css>; rel=preload; nonce="${nonce}"`);
@@ -40,11 +51,18 @@ function render(request: IncomingMessage, response: ServerResponse) {
   response.end(`<script nonce="${nonce}">more()</script>${"<p>filler</p>".repeat(200)}</html>`);
 }
 
-const pages = pageCache({
-  hosts: hostPolicy({ host: "127.0.0.1", allowedHosts: ["127.0.0.1", "news.example"] }),
-  fingerprint,
-});
-const server = createServer(pages.lookup(encodeResponses(pages.fill(render), () => false)));
+const hosts = hostPolicy({ host: "127.0.0.1", allowedHosts: ["127.0.0.1", "news.example"] });
+const comparisons = heldComparisons({ hosts, fingerprint });
+// As scripts/serve.ts puts them together: the API's checks, then the held comparisons, then the
+// compression (API answers held whole), then the app.
+const server = createServer(
+  guardApi(
+    comparisons.lookup(
+      encodeResponses(comparisons.fill(render), (request) => request.url!.startsWith("/api/")),
+    ),
+    hosts,
+  ),
+);
 let port: number;
 
 beforeAll(async () => {
@@ -83,11 +101,11 @@ async function held(id: string) {
 describe("a comparison page for an anonymous reader", () => {
   test("is rendered once on the primary, then served again with a fresh nonce everywhere", async () => {
     const first = await held("q1");
-    expect(first.headers[PAGE_CACHE_HEADER]).toBe("miss");
+    expect(first.headers[HELD_HEADER]).toBe("miss");
     expect(renders).toEqual([{ url: "/questions/q1", primaryReads: "1" }]);
 
     const again = await get("/questions/q1", { "accept-encoding": "identity" });
-    expect(again.headers[PAGE_CACHE_HEADER]).toBe("hit");
+    expect(again.headers[HELD_HEADER]).toBe("hit");
     expect(renders).toHaveLength(1);
     const [before, after] = [nonceOf(first), nonceOf(again)];
     expect(after).not.toBe(before);
@@ -104,11 +122,11 @@ describe("a comparison page for an anonymous reader", () => {
     data.set("q2", 7);
     fingerprints.set("q2", "q2-2");
     const changed = await get("/questions/q2");
-    expect(changed.headers[PAGE_CACHE_HEADER]).toBe("miss");
+    expect(changed.headers[HELD_HEADER]).toBe("miss");
     expect(changed.text).toContain("q2 shows 7");
     await settled();
     const again = await get("/questions/q2");
-    expect(again.headers[PAGE_CACHE_HEADER]).toBe("hit");
+    expect(again.headers[HELD_HEADER]).toBe("hit");
     expect(again.text).toContain("q2 shows 7");
     expect(renders).toHaveLength(2);
   });
@@ -116,14 +134,14 @@ describe("a comparison page for an anonymous reader", () => {
   test("is not held when its data changed while it rendered", async () => {
     await held("racing");
     const next = await get("/questions/racing");
-    expect(next.headers[PAGE_CACHE_HEADER]).toBe("miss");
+    expect(next.headers[HELD_HEADER]).toBe("miss");
     expect(renders).toHaveLength(2);
   });
 
   test("is not held when it failed in part, set a cookie, or was not found", async () => {
     for (const id of ["failing", "cookie", "gone"]) {
       await held(id);
-      expect((await get(`/questions/${id}`)).headers[PAGE_CACHE_HEADER]).toBe("miss");
+      expect((await get(`/questions/${id}`)).headers[HELD_HEADER]).toBe("miss");
     }
     expect(renders).toHaveLength(6);
   });
@@ -132,7 +150,7 @@ describe("a comparison page for an anonymous reader", () => {
     fingerprints.set("none", null);
     await get("/questions/none");
     const again = await get("/questions/none");
-    expect(again.headers[PAGE_CACHE_HEADER]).toBeUndefined();
+    expect(again.headers[HELD_HEADER]).toBeUndefined();
     expect(renders.map((render) => render.primaryReads)).toEqual([undefined, undefined]);
   });
 
@@ -141,22 +159,74 @@ describe("a comparison page for an anonymous reader", () => {
     fingerprintFails = true;
     const answer = await get("/questions/q3");
     expect(answer.status).toBe(200);
-    expect(answer.headers[PAGE_CACHE_HEADER]).toBeUndefined();
+    expect(answer.headers[HELD_HEADER]).toBeUndefined();
     expect(renders).toHaveLength(2);
   });
 
   test("is rendered afresh when the reader asks for it (no-cache)", async () => {
     await held("q4");
     const answer = await get("/questions/q4", { "cache-control": "no-cache" });
-    expect(answer.headers[PAGE_CACHE_HEADER]).toBe("miss");
+    expect(answer.headers[HELD_HEADER]).toBe("miss");
     expect(renders).toHaveLength(2);
   });
 
   test("is held apart for each address it was reached at", async () => {
     await held("q5");
     const elsewhere = await get("/questions/q5", { host: "news.example" });
-    expect(elsewhere.headers[PAGE_CACHE_HEADER]).toBe("miss");
+    expect(elsewhere.headers[HELD_HEADER]).toBe("miss");
     expect(renders).toHaveLength(2);
+  });
+});
+
+describe("a comparison API answer for an anonymous reader", () => {
+  const api = (id: string) => `/api/v1/questions/${id}`;
+
+  test("is made once on the primary, then sent again as it was, with its ETag", async () => {
+    fingerprints.set("a1", "a1-1");
+    const first = await get(api("a1"), { "accept-encoding": "identity" });
+    expect(first.headers[HELD_HEADER]).toBe("miss");
+    await settled();
+    const again = await get(api("a1"), { "accept-encoding": "identity" });
+    expect(again.headers[HELD_HEADER]).toBe("hit");
+    expect(again.text).toBe(first.text);
+    expect(again.headers.etag).toBe('"0"');
+    expect(again.headers["content-type"]).toBe("application/json");
+    // The API's own headers, which guardApi sets on every answer.
+    expect(again.headers["cache-control"]).toBe("no-store");
+    expect(again.headers["x-content-type-options"]).toBe("nosniff");
+    expect(renders).toEqual([{ url: api("a1"), primaryReads: "1" }]);
+  });
+
+  test("is made again once its fingerprint changes", async () => {
+    fingerprints.set("a2", "a2-1");
+    await get(api("a2"));
+    await settled();
+    data.set("a2", 3);
+    fingerprints.set("a2", "a2-2");
+    const changed = await get(api("a2"));
+    expect(changed.headers[HELD_HEADER]).toBe("miss");
+    expect(JSON.parse(changed.text)).toMatchObject({ shows: 3 });
+    expect(changed.headers.etag).toBe('"3"');
+  });
+
+  test("is made every time for a token, and never for a Host the app does not answer", async () => {
+    fingerprints.set("a3", "a3-1");
+    await get(api("a3"));
+    await settled();
+    renders = [];
+    const token = await get(api("a3"), { authorization: "Bearer abc" });
+    expect(token.headers[HELD_HEADER]).toBeUndefined();
+    expect(renders).toEqual([{ url: api("a3"), primaryReads: undefined }]);
+    const rebound = await get(api("a3"), { host: "evil.example" });
+    expect(rebound.status).toBe(421);
+    expect(renders).toHaveLength(1);
+  });
+
+  test("is not held when it set a cookie", async () => {
+    fingerprints.set("cookie", "cookie-1");
+    await get(api("cookie"));
+    await settled();
+    expect((await get(api("cookie"))).headers[HELD_HEADER]).toBe("miss");
   });
 });
 
@@ -175,7 +245,7 @@ describe("requests that are always rendered", () => {
     renders = [];
     for (let i = 0; i < 2; i++) {
       const answer = await get(path, { ...headers, [PRIMARY_READS_HEADER]: "1" });
-      expect(answer.headers[PAGE_CACHE_HEADER]).toBeUndefined();
+      expect(answer.headers[HELD_HEADER]).toBeUndefined();
     }
     // Rendered each time, and a client cannot ask for the primary's rows.
     expect(renders).toEqual([
