@@ -56,12 +56,12 @@ const ENDPOINTS: Endpoint[] = [
   page("GET /api/v1/sources", "list", () => "/api/v1/sources"),
   page("source page /sources/:id", "list", (i) => `/sources/${i.corpus.sourceId}`),
   page(
-    "comparison page (13 claims)",
+    "comparison page, held (13 claims)",
     "comparison",
     (i) => `/questions/${i.corpus.comparedQuestionId}`,
   ),
   page(
-    "comparison API (13 claims)",
+    "comparison API, held (13 claims)",
     "comparison",
     (i) => `/api/v1/questions/${i.corpus.comparedQuestionId}`,
   ),
