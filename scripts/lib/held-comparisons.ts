@@ -141,7 +141,7 @@ export function heldComparisons(options: HeldComparisonsOptions) {
       return handler(request, response);
     };
 
-  return { lookup, fill, heldBytes: () => held.size };
+  return { lookup, fill };
 }
 
 /** The question, kind and key of the comparison this request may be served from, or null. */
