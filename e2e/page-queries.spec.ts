@@ -3,6 +3,7 @@
 // real requests to the running app, for readers, editors and admins.
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import pg from "pg";
+import { FINGERPRINTED_TABLES } from "@/lib/questions/fingerprint-sql";
 import { ADMIN_STATE, EDITOR_STATE, expect, test } from "./fixtures";
 
 const tag = crypto.randomUUID().slice(0, 8);
@@ -207,6 +208,14 @@ test("each page's statements stay the same as claims, sources, edits and version
       return `${name}:\n${changed.map((text) => `  ${before.get(text) ?? 0} → ${after.get(text) ?? 0}: ${text.slice(0, 300)}`).join("\n")}`;
     });
   expect(large, differing.join("\n")).toEqual(small);
+
+  // A reader's comparison page reads only tables its fingerprint covers: a page that read
+  // another could be served again after that table changed (scripts/lib/held-comparisons.ts).
+  const read = [...statements["the comparison"]!.keys()].flatMap((text) =>
+    [...text.matchAll(/\b(?:FROM|JOIN)\s+(?:"public"\.)?"(\w+)"/gi)].map((match) => match[1]!),
+  );
+  expect(read.length).toBeGreaterThan(0);
+  expect([...new Set(read)].filter((table) => !FINGERPRINTED_TABLES.includes(table))).toEqual([]);
 
   // Held, a reader's comparison page costs one statement: its fingerprint. (Once one request is
   // served from the cache, no earlier render's fingerprint read is still to come.)

@@ -18,6 +18,19 @@
 // keys that start with "…|" are exactly those from "…|" up to (not including) "…}", '}' being
 // the character after '|'; the migration question_key_bytes_order indexes keys in that order.
 
+/**
+ * The tables whose rows the fingerprint covers: a comparison page or answer that read another
+ * table could change without its fingerprint changing (e2e/page-queries.spec.ts checks the page).
+ */
+export const FINGERPRINTED_TABLES: readonly string[] = [
+  "Question",
+  "Subject",
+  "Claim",
+  "Source",
+  "Origin",
+  "Passage",
+];
+
 /** The fingerprint of the question row `q` joined to its subject `s`; NULL when there is none. */
 export const FINGERPRINT_OF_QUESTION = `CASE WHEN position('|' in normalize(q.scope, NFKC)) > 0
     THEN NULL ELSE md5(concat(q.xmin, ';', s.xmin, ';',
