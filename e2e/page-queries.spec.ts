@@ -4,6 +4,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import pg from "pg";
 import { FINGERPRINTED_TABLES } from "@/lib/questions/fingerprint-sql";
+import { tablesRead } from "@/lib/testing/tables-read";
 import { ADMIN_STATE, EDITOR_STATE, expect, test } from "./fixtures";
 
 const tag = crypto.randomUUID().slice(0, 8);
@@ -211,9 +212,7 @@ test("each page's statements stay the same as claims, sources, edits and version
 
   // A reader's comparison page reads only tables its fingerprint covers: a page that read
   // another could be served again after that table changed (scripts/lib/held-comparisons.ts).
-  const read = [...statements["the comparison"]!.keys()].flatMap((text) =>
-    [...text.matchAll(/\b(?:FROM|JOIN)\s+(?:"public"\.)?"(\w+)"/gi)].map((match) => match[1]!),
-  );
+  const read = [...statements["the comparison"]!.keys()].flatMap(tablesRead);
   expect(read.length).toBeGreaterThan(0);
   expect([...new Set(read)].filter((table) => !FINGERPRINTED_TABLES.includes(table))).toEqual([]);
 

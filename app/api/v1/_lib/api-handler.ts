@@ -34,9 +34,9 @@ export function apiHandler<C>(
           ? await authorize(request, permission)
           : await authorizeWrite(request, permission);
       if (!allowed.ok) return allowed.response;
-      // Anonymous reads may be a moment behind (a replica); anyone signed in reads the primary,
-      // so a program that just wrote sees its write in its next GET.
-      // Unless the app's server will hold the answer (scripts/lib/held-comparisons.ts).
+      // Anonymous reads may be a moment behind (a replica), unless the app's server will hold
+      // the answer (scripts/lib/held-comparisons.ts); anyone signed in reads the primary, so a
+      // program that just wrote sees its write in its next GET.
       const tolerateLag =
         allowed.actor === null &&
         (request.method === "GET" || request.method === "HEAD") &&

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { statementsOf } from "@/lib/testing/statements-of";
 import { renameOrigin } from "@/lib/origins/origin-edit";
 import { FINGERPRINTED_TABLES } from "@/lib/questions/fingerprint-sql";
+import { tablesRead } from "@/lib/testing/tables-read";
 import { getQuestionComparison } from "@/lib/questions/question-data";
 import { callRoute } from "@/lib/testing/api-client";
 import { testFixtures } from "@/lib/testing/fixtures";
@@ -129,7 +130,7 @@ describe("GET /api/v1/questions/:id", () => {
     expect(afresh).toHaveLength(1);
     expect(afresh[0]).toMatch(/^\s*WITH question AS/);
     // It reads only tables its fingerprint covers.
-    const tables = [...afresh[0]!.matchAll(/\b(?:FROM|JOIN)\s+"(\w+)"/gi)].map((m) => m[1]!);
+    const tables = tablesRead(afresh[0]!);
     expect(new Set(tables)).toEqual(new Set(FINGERPRINTED_TABLES));
 
     const { originId } = await db.claim.findFirstOrThrow({
