@@ -138,6 +138,9 @@ test("more words, in the same source and in another, become other passages of th
   await panel.getByLabel("Measure").fill("servicemen injured");
   await panel.getByRole("button", { name: "Save claim" }).click();
   const id = await savedClaimId(page);
+  // The text is drawn again with the new highlight after the save; a selection made before that
+  // would be on text nodes that are then replaced.
+  await expect(page.locator(`[data-source-text] a[href="/claims/${id}"]`).first()).toBeVisible();
 
   await selectWords(page, "During the clean-up operation");
   await page.getByRole("button", { name: "Add as another passage of this claim" }).click();
