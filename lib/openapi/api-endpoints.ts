@@ -5,7 +5,7 @@ import { HistoryQuerySchema } from "@/lib/history/history-query";
 import { ExportQuerySchema } from "@/lib/exports/export-query-schema";
 import { SearchParamsSchema } from "@/lib/search/search-schema";
 import { SourceListQuerySchema } from "@/lib/sources/source-list-schema";
-import { SubjectListQuerySchema } from "@/lib/subjects/subject-schema";
+import { SubjectListQuerySchema, SubjectMatrixQuerySchema } from "@/lib/subjects/subject-schema";
 import { ImportOptionsSchema } from "@/lib/sources/import-schema";
 import { SourceTextSchema } from "@/lib/sources/source-text-schema";
 import { CitationStyleInputSchema } from "@/lib/citations/style-schema";
@@ -70,7 +70,7 @@ const comparison = described(
 );
 const matrix = described(
   "SubjectMatrix",
-  "The subject, its sources (columns) and rows of questions with cells by source id.",
+  "The subject, the sources (columns) that claim anything about this page's questions, rows of questions with cells by source id, questionCount, questionsBefore and nextCursor.",
 );
 const question = described("Question", "A question: subject, measure, kind, unit, scope, version.");
 
@@ -88,7 +88,7 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
   { method: "GET", path: "/api/v1/sources/{id}/history", tag: "History", summary: "Who changed a source, when, and what", permission: "read", query: HistoryQuerySchema, ok: { status: 200, description: "Its changes, newest first.", schema: HistorySchema } },
   { method: "POST", path: "/api/v1/sources/{id}/revert", tag: "History", summary: "Bring back an earlier version of a source's metadata", permission: "write", body: RevertSchema, versioned: true, ok: { status: 200, description: "The source as restored.", schema: SourceDetailSchema, etag: true }, errors: [404] },
   { method: "GET", path: "/api/v1/subjects", tag: "Subjects", summary: "Subjects, with their questions counted by verdict; with q, those whose names hold every word typed (accents and case aside)", permission: "read", query: SubjectListQuerySchema, ok: { status: 200, description: "Subjects by name, a page at a time (pass nextCursor as after).", schema: SubjectListSchema } },
-  { method: "GET", path: "/api/v1/subjects/{id}", tag: "Subjects", summary: "A subject's matrix of questions × sources", permission: "read", ok: { status: 200, description: "The matrix.", schema: matrix }, errors: [404] },
+  { method: "GET", path: "/api/v1/subjects/{id}", tag: "Subjects", summary: "A subject's matrix of questions × sources, 50 questions a page by measure and scope", permission: "read", query: SubjectMatrixQuerySchema, ok: { status: 200, description: "A page of the matrix (pass nextCursor as after).", schema: matrix }, errors: [404] },
   { method: "GET", path: "/api/v1/questions", tag: "Questions", summary: "Questions by stored verdict, most divergent first (keyset pages)", permission: "read", query: QuestionFilterSchema, ok: { status: 200, description: "A page of questions.", schema: QuestionPageSchema } },
   { method: "GET", path: "/api/v1/questions/{id}", tag: "Questions", summary: "The comparison of one question: verdict and every claim", permission: "read", ok: { status: 200, description: "The comparison.", schema: comparison }, errors: [404] },
   { method: "PATCH", path: "/api/v1/questions/{id}", tag: "Questions", summary: "Change a question's measure, scope or unit (its kind stays)", permission: "write", body: QuestionUpdateSchema, versioned: true, ok: { status: 200, description: "The question as changed.", schema: question, etag: true }, errors: [404, 428] },

@@ -4,11 +4,12 @@ import { reader } from "@/lib/db/read-client";
 import { isRecordId } from "@/lib/db/record-id";
 import type { VerdictStatus } from "@/lib/agreement/verdict";
 import { claimRecordSelect, toClaimRecord } from "@/lib/claims/claim-record";
-import { questionHeaderSelect } from "@/lib/questions/question-select";
+import type { QuestionHeader } from "@/lib/questions/comparison-types";
+import { decodeCursor, encodeCursor } from "@/lib/questions/question-list-cursor";
 import { searchWords } from "@/lib/search/search-query";
 import { holdsEveryWord } from "@/lib/search/search-sql";
 import { buildMatrix, type SubjectMatrix } from "./build-matrix";
-import { MAX_SUBJECT_PAGE } from "./subject-schema";
+import { MATRIX_PAGE, MAX_MATRIX_PAGE, MAX_SUBJECT_PAGE } from "./subject-schema";
 
 export interface SubjectSummary {
   id: string;
@@ -91,27 +92,70 @@ export async function getSubjectName(id: string): Promise<{ id: string; name: st
   return reader().subject.findUnique({ where: { id }, select: { id: true, name: true } });
 }
 
-/** A subject's matrix of questions × sources, or null. Three queries however many claims. */
-export async function getSubjectMatrix(id: string): Promise<SubjectMatrix | null> {
+/** A page of a subject's matrix, with where it stands among the subject's questions. */
+export interface SubjectMatrixPage extends SubjectMatrix {
+  /** The subject's live questions, on every page. */
+  questionCount: number;
+  /** How many of them come before this page's first row. */
+  questionsBefore: number;
+  /** Pass as `after` for the next page; null on the last one. */
+  nextCursor: string | null;
+}
+
+/**
+ * A page of a subject's matrix of questions × sources (the sources that claim anything about
+ * this page's questions), A to Z by measure and scope as the question list's label order, so
+ * that a question recorded meanwhile never moves one already met; null when there is no such
+ * subject. Four statements however many questions the subject has: the subject, the page's
+ * questions from the cursor on ("Question_live_subject_label_idx"), their number and place, and
+ * the page's claims.
+ */
+export async function getSubjectMatrix(
+  id: string,
+  { after, limit = MATRIX_PAGE }: { after?: string; limit?: number } = {},
+): Promise<SubjectMatrixPage | null> {
   if (!isRecordId(id)) return null;
+  const take = Math.min(Math.max(1, limit), MAX_MATRIX_PAGE);
+  const decoded = after ? decodeCursor(after) : null;
+  const cursor = decoded?.order === "label" ? decoded : null;
   const client = reader();
   const subject = await client.subject.findUnique({
     where: { id },
     select: { id: true, name: true, description: true },
   });
   if (!subject) return null;
-  const [questions, rows] = await Promise.all([
-    client.question.findMany({
-      where: { subjectId: id, deletedAt: null },
-      select: questionHeaderSelect,
-      orderBy: [{ measure: "asc" }, { scope: "asc" }],
-    }),
-    client.claim.findMany({
-      where: { question: { subjectId: id, deletedAt: null }, deletedAt: null },
-      select: { ...claimRecordSelect, passages: false },
-      orderBy: { createdAt: "asc" },
-    }),
+  const place = cursor ? Prisma.sql`(${cursor.label}, ${cursor.id})` : null;
+  const from = place ? Prisma.sql`AND (q."sortLabel", q.id) > ${place}` : Prisma.empty;
+  const upTo = place ? Prisma.sql`(q."sortLabel", q.id) <= ${place}` : Prisma.sql`false`;
+  const [found, [counted]] = await Promise.all([
+    client.$queryRaw<(Omit<QuestionHeader, "subject"> & { sortLabel: string })[]>`
+      SELECT q.id, q.measure, q.kind::text AS kind, q.unit, q.scope, q."sortLabel"
+      FROM "Question" q
+      WHERE q."subjectId" = ${id} AND q."deletedAt" IS NULL ${from}
+      ORDER BY q."sortLabel", q.id
+      LIMIT ${take + 1}`,
+    client.$queryRaw<{ total: number; before: number }[]>`
+      SELECT count(*)::int AS total, count(*) FILTER (WHERE ${upTo})::int AS before
+      FROM "Question" q WHERE q."subjectId" = ${id} AND q."deletedAt" IS NULL`,
   ]);
+  const questions = found.slice(0, take).map(({ sortLabel: _label, ...question }) => ({
+    ...question,
+    subject: { id: subject.id, name: subject.name },
+  }));
+  const rows = await client.claim.findMany({
+    where: { questionId: { in: questions.map((question) => question.id) }, deletedAt: null },
+    select: { ...claimRecordSelect, passages: false },
+    orderBy: { createdAt: "asc" },
+  });
   const claims = rows.map((row) => toClaimRecord({ ...row, passages: [] }));
-  return buildMatrix(subject, questions, claims);
+  const last = found[take - 1];
+  return {
+    ...buildMatrix(subject, questions, claims),
+    questionCount: counted?.total ?? 0,
+    questionsBefore: counted?.before ?? 0,
+    nextCursor:
+      found.length > take && last
+        ? encodeCursor({ order: "label", label: last.sortLabel, id: last.id })
+        : null,
+  };
 }

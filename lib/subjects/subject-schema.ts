@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined } from "@/lib/query-params";
+import { decodeCursor } from "@/lib/questions/question-list-cursor";
 
 /** The most subjects one page of the list returns. */
 export const MAX_SUBJECT_PAGE = 100;
@@ -33,3 +34,40 @@ export const SubjectListQuerySchema = z.object({
 });
 
 export type SubjectListQuery = z.output<typeof SubjectListQuerySchema>;
+
+/** The questions one page of a subject's matrix shows, unless asked for fewer or more. */
+export const MATRIX_PAGE = 50;
+/** The most questions one page of a subject's matrix returns. */
+export const MAX_MATRIX_PAGE = 100;
+
+const MATRIX_LIMIT_RANGE = `limit must be a whole number from 1 to ${MAX_MATRIX_PAGE}.`;
+
+/**
+ * GET /api/v1/subjects/:id?after=&limit= and the subject's page (?after=): a page of the
+ * matrix's questions A to Z by measure and scope, from after the cursor on. The cursor is the
+ * question list's in its A-to-Z order, which the matrix shares.
+ */
+export const SubjectMatrixQuerySchema = z.object({
+  after: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .max(2000, "after is too long")
+      .refine(
+        (token) => decodeCursor(token)?.order === "label",
+        "after is not a cursor this matrix gave out",
+      )
+      .optional(),
+  ),
+  limit: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: MATRIX_LIMIT_RANGE })
+      .int(MATRIX_LIMIT_RANGE)
+      .min(1, MATRIX_LIMIT_RANGE)
+      .max(MAX_MATRIX_PAGE, MATRIX_LIMIT_RANGE)
+      .optional(),
+  ),
+});
+
+export type SubjectMatrixQuery = z.output<typeof SubjectMatrixQuerySchema>;

@@ -201,6 +201,14 @@ test("lists, search, comparison, trash and pickers read no growing table whole",
         }),
     ],
     ["subject", () => callRoute(subjectItem.GET, "GET", "", { params: { id: subjectId } })],
+    [
+      "subject, after a cursor",
+      () =>
+        callRoute(subjectItem.GET, "GET", "", {
+          params: { id: subjectId },
+          query: { after: encodeCursor({ order: "label", label: "planned — killed", id: "a" }) },
+        }),
+    ],
     ["sources", () => callRoute(sources.GET, "GET", "/api/v1/sources", { as: null })],
     [
       "sources by words",

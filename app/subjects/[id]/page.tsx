@@ -6,21 +6,42 @@ import { GroupSwatch } from "@/app/_components/group-swatch";
 import { cache } from "react";
 import { loadForPage } from "@/app/_auth/lag-tolerant";
 import { getSubjectMatrix } from "@/lib/subjects/subject-data";
+import { SubjectMatrixQuerySchema } from "@/lib/subjects/subject-schema";
 import { SubjectMatrixTable } from "./subject-matrix-table";
 
-// One matrix per request, shared by the page and its metadata.
-const loadMatrix = cache((id: string) => loadForPage(() => getSubjectMatrix(id)));
+// One page of the matrix per request, shared by the page and its metadata.
+const loadMatrix = cache((id: string, after: string | undefined) =>
+  loadForPage(() => getSubjectMatrix(id, { after })),
+);
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const matrix = await loadMatrix((await params).id);
+// The page's cursor, or the first page (and why) when `after` is not one the matrix gave out.
+async function pageAsked({ searchParams }: Pick<Props, "searchParams">) {
+  const parsed = SubjectMatrixQuerySchema.pick({ after: true }).safeParse({
+    after: (await searchParams).after,
+  });
+  return parsed.success
+    ? { after: parsed.data.after, problem: null }
+    : { after: undefined, problem: parsed.error.issues[0]?.message ?? "after is not valid" };
+}
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { after } = await pageAsked({ searchParams });
+  const matrix = await loadMatrix((await params).id, after);
   return { title: matrix?.subject.name ?? "Subject not found" };
 }
 
-export default async function SubjectPage({ params }: Props) {
-  const matrix = await loadMatrix((await params).id);
+export default async function SubjectPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const { after, problem } = await pageAsked({ searchParams });
+  const matrix = await loadMatrix(id, after);
   if (!matrix) notFound();
+  const first = matrix.questionsBefore + 1;
+  const last = matrix.questionsBefore + matrix.rows.length;
   const groups = Math.max(0, ...matrix.rows.map((row) => row.verdict.clusters.length));
   const hasDrafts = matrix.rows.some((row) =>
     Object.values(row.cells).some((cells) => cells.some((cell) => cell.draft)),
@@ -69,9 +90,25 @@ export default async function SubjectPage({ params }: Props) {
         </form>
       </header>
 
+      {problem ? (
+        <p
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950"
+        >
+          That page could not be found ({problem}), so the first questions are shown.
+        </p>
+      ) : null}
+
       {matrix.rows.length === 0 ? (
         <p className="rounded border border-dashed border-stone-300 p-6 text-stone-600">
-          No questions about this subject yet.
+          {matrix.questionCount
+            ? "No questions after these. "
+            : "No questions about this subject yet."}
+          {matrix.questionCount ? (
+            <Link href={`/subjects/${matrix.subject.id}`} className="underline">
+              First questions
+            </Link>
+          ) : null}
         </p>
       ) : (
         <>
@@ -105,7 +142,32 @@ export default async function SubjectPage({ params }: Props) {
               {matrix.sources.length} sources: scroll the table sideways to see them all →
             </p>
           ) : null}
+          <p className="text-sm text-stone-600" role="status">
+            {matrix.rows.length === matrix.questionCount
+              ? `${matrix.questionCount} ${matrix.questionCount === 1 ? "question" : "questions"}, A to Z by measure and scope.`
+              : `Questions ${first}–${last} of ${matrix.questionCount}, A to Z by measure and scope.`}
+          </p>
           <SubjectMatrixTable matrix={matrix} />
+          {after || matrix.nextCursor ? (
+            <nav aria-label="Pages" className="flex items-center justify-between gap-4 text-sm">
+              {after ? (
+                <Link href={`/subjects/${matrix.subject.id}`} className="underline">
+                  ← First questions
+                </Link>
+              ) : (
+                <span />
+              )}
+              {matrix.nextCursor ? (
+                <Link
+                  href={`/subjects/${matrix.subject.id}?${new URLSearchParams({ after: matrix.nextCursor })}`}
+                  rel="next"
+                  className="underline"
+                >
+                  Next questions →
+                </Link>
+              ) : null}
+            </nav>
+          ) : null}
         </>
       )}
     </div>

@@ -259,6 +259,67 @@ describe("subjects", () => {
     expect(tooMany.body.error.fields.limit[0]).toBe("limit must be a whole number from 1 to 100.");
   });
 
+  test("the matrix pages its questions by measure and scope: each once, with their own sources", async () => {
+    const subject = fixtures.subject("Paged matrix");
+    const sources = [await fixtures.source(TEXT), await fixtures.source(TEXT)];
+    // Lower-case ASCII wording sorts the same in every collation, so the order is known here.
+    const wordings: [string, string][] = [
+      ["burned", ""],
+      ["deported", "first day"],
+      ["deported", "whole event"],
+      ["killed", ""],
+      ["killed", "one night"],
+      ["wounded", ""],
+    ];
+    for (const [index, [measure, scope]] of wordings.entries())
+      await claim(
+        sources[index < 3 ? 0 : 1]!.id,
+        { subject, measure, kind: "count", ...(scope ? { scope } : {}) },
+        "counted 26 dead",
+      );
+    const { id } = await db.subject.findFirstOrThrow({ where: { name: subject } });
+    const page = (query: Record<string, string>) =>
+      callRoute(subjectItem.GET, "GET", "", { params: { id }, query });
+    const label = (row: { question: { measure: string; scope: string } }) =>
+      `${row.question.measure}|${row.question.scope}`;
+
+    const first = await page({ limit: "3" });
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ questionCount: 6, questionsBefore: 0 });
+    expect(first.body.rows.map(label)).toEqual(wordings.slice(0, 3).map((w) => w.join("|")));
+    // The columns are the sources of this page's questions only.
+    expect(first.body.sources.map((s: { id: string }) => s.id)).toEqual([sources[0]!.id]);
+
+    // A question recorded mid-walk, after the cursor, is met once; one before it, not at all.
+    await claim(sources[1]!.id, { subject, measure: "looted", kind: "count" }, "counted 26 dead");
+    await claim(sources[1]!.id, { subject, measure: "arrested", kind: "count" }, "counted 26 dead");
+    const second = await page({ limit: "3", after: first.body.nextCursor });
+    expect(second.body).toMatchObject({ questionCount: 8, questionsBefore: 4 });
+    expect(second.body.rows.map(label)).toEqual(["killed|", "killed|one night", "looted|"]);
+    expect(second.body.sources.map((s: { id: string }) => s.id)).toEqual([sources[1]!.id]);
+    const third = await page({ limit: "3", after: second.body.nextCursor });
+    expect(third.body.rows.map(label)).toEqual(["wounded|"]);
+    expect(third.body.nextCursor).toBeNull();
+
+    // Without a limit, a page holds 50; an after that is not a cursor, or a limit over 100, is
+    // refused with the field named.
+    const whole = await page({});
+    expect(whole.body.rows.map(label)).toEqual([
+      "arrested|",
+      ...wordings.slice(0, 4).map((w) => w.join("|")),
+      "killed|one night",
+      "looted|",
+      "wounded|",
+    ]);
+    expect(whole.body.nextCursor).toBeNull();
+    const badCursor = await page({ after: "not-a-cursor" });
+    expect(badCursor.status).toBe(422);
+    expect(badCursor.body.error.fields.after).toBeDefined();
+    const tooMany = await page({ limit: "101" });
+    expect(tooMany.status).toBe(422);
+    expect(tooMany.body.error.fields.limit[0]).toBe("limit must be a whole number from 1 to 100.");
+  });
+
   test("an unknown subject is 404", async () => {
     const response = await callRoute(subjectItem.GET, "GET", "", { params: { id: "nope" } });
     expect(response.status).toBe(404);
