@@ -32,6 +32,20 @@ describe("the search's filters", () => {
     expect(parsed).toEqual({ q: "x" });
   });
 
+  test("a kind is read in the singular or the plural, in any case; anything else is refused", () => {
+    for (const [given, kind] of [
+      ["source", "sources"],
+      ["Passages", "passages"],
+      [" ORIGIN ", "origins"],
+      ["subjects", "subjects"],
+    ])
+      expect(SearchParamsSchema.parse({ q: "x", kind: given }).kind).toBe(kind);
+    for (const given of ["sourcess", "s", "people"])
+      expect(issues({ kind: given })).toEqual([
+        "kind is one of: sources, passages, claims, questions, subjects, origins",
+      ]);
+  });
+
   test("a range may be one period, named twice", () => {
     expect(issues({ from: "1988-03", to: "1988-03" })).toBeUndefined();
     expect(issues({ from: "1988-03-31", to: "1988-03" })).toBeUndefined();

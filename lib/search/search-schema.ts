@@ -21,6 +21,15 @@ export const SEARCH_KINDS = [
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+// A kind as a person or a program may write it: "source" or "Sources" is "sources".
+function kindNamed(value: unknown): unknown {
+  const given = blankToUndefined(value);
+  if (typeof given !== "string") return given;
+  const lower = given.trim().toLowerCase();
+  const plural = lower.endsWith("s") ? lower : `${lower}s`;
+  return (SEARCH_KINDS as readonly string[]).includes(plural) ? plural : given;
+}
+
 /** Results per kind when every kind is shown at once. */
 export const DEFAULT_SEARCH_LIMIT = 5;
 /** The most results of one kind a page holds. */
@@ -57,7 +66,7 @@ export const SearchParamsSchema = z
       // A longer query is cut, not refused; this only stops absurd ones.
       .max(MAX_QUERY_CHARS * 10, "q is too long"),
     kind: z.preprocess(
-      blankToUndefined,
+      kindNamed,
       z.enum(SEARCH_KINDS, { error: `kind is one of: ${SEARCH_KINDS.join(", ")}` }).optional(),
     ),
     limit: z.preprocess(
