@@ -25,3 +25,12 @@ export function cursorParam<T>(
       .optional(),
   );
 }
+
+/** ?limit= of a paged list: a whole number from 1 to `max`, one message for any refused. */
+export function pageLimit(max: number) {
+  const range = `limit must be a whole number from 1 to ${max}.`;
+  return z.preprocess(
+    blankToUndefined,
+    z.coerce.number({ error: range }).int(range).min(1, range).max(max, range).optional(),
+  );
+}

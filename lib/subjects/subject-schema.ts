@@ -1,12 +1,9 @@
 import { z } from "zod";
-import { blankToUndefined } from "@/lib/query-params";
+import { blankToUndefined, pageLimit } from "@/lib/query-params";
 import { decodeCursor } from "@/lib/questions/question-list-cursor";
 
 /** The most subjects one page of the list returns. */
 export const MAX_SUBJECT_PAGE = 100;
-
-// The one message for any limit refused (the list's words before it read a schema).
-const LIMIT_RANGE = `limit must be a whole number from 1 to ${MAX_SUBJECT_PAGE}.`;
 
 /**
  * GET /api/v1/subjects?q=&after=&limit= — a page of subjects A to Z; with q, only those whose
@@ -22,15 +19,8 @@ export const SubjectListQuerySchema = z.object({
       .transform((after) => after.slice(0, 400))
       .optional(),
   ),
-  limit: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: LIMIT_RANGE })
-      .int(LIMIT_RANGE)
-      .min(1, LIMIT_RANGE)
-      .max(MAX_SUBJECT_PAGE, LIMIT_RANGE)
-      .optional(),
-  ),
+  // The one message for any limit refused (the list's words before it read a schema).
+  limit: pageLimit(MAX_SUBJECT_PAGE),
 });
 
 export type SubjectListQuery = z.output<typeof SubjectListQuerySchema>;
@@ -39,8 +29,6 @@ export type SubjectListQuery = z.output<typeof SubjectListQuerySchema>;
 export const MATRIX_PAGE = 50;
 /** The most questions one page of a subject's matrix returns. */
 export const MAX_MATRIX_PAGE = 100;
-
-const MATRIX_LIMIT_RANGE = `limit must be a whole number from 1 to ${MAX_MATRIX_PAGE}.`;
 
 /**
  * GET /api/v1/subjects/:id?after=&limit= and the subject's page (?after=): a page of the
@@ -59,15 +47,7 @@ export const SubjectMatrixQuerySchema = z.object({
       )
       .optional(),
   ),
-  limit: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: MATRIX_LIMIT_RANGE })
-      .int(MATRIX_LIMIT_RANGE)
-      .min(1, MATRIX_LIMIT_RANGE)
-      .max(MAX_MATRIX_PAGE, MATRIX_LIMIT_RANGE)
-      .optional(),
-  ),
+  limit: pageLimit(MAX_MATRIX_PAGE),
 });
 
 export type SubjectMatrixQuery = z.output<typeof SubjectMatrixQuerySchema>;
