@@ -3,17 +3,14 @@ import { readdirSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join, relative, sep } from "node:path";
 import type { APIRequestContext } from "@playwright/test";
-import { ADMIN_STATE, expect, test } from "./fixtures";
+import { ADMIN_STATE, expect, test, sourcesTrashedAfterEach } from "./fixtures";
 
 // What a hostile page on another site can and cannot do with Crosscheck open in the same browser.
 
 // The victim is an admin, signed in: the one who could delete.
 test.use({ storageState: ADMIN_STATE });
 
-const created: string[] = [];
-test.afterEach(async ({ request }) => {
-  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
-});
+const created = sourcesTrashedAfterEach();
 
 test("a page on another site cannot frame the delete page and click its button", async ({
   page,

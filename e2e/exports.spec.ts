@@ -1,14 +1,11 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { APIRequestContext } from "@playwright/test";
-import { expect, test } from "./fixtures";
+import { expect, test, sourcesTrashedAfterEach } from "./fixtures";
 
 // Citing a claim and embedding a comparison, as a reader of the public site does (no sign-in).
 
-const created: string[] = [];
-test.afterEach(async ({ request }) => {
-  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
-});
+const created = sourcesTrashedAfterEach();
 
 /** A source with two claims on one question of a subject no other test uses. */
 async function questionWithClaims(request: APIRequestContext) {

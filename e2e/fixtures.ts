@@ -42,3 +42,16 @@ export function secondInstanceURL(): string {
 export function adminToken(): string {
   return env("E2E_ADMIN_TOKEN");
 }
+
+/**
+ * The ids of sources a spec adds, each moved to the trash after the test that added it (through
+ * the admin's API client), so specs leave the sample corpus as they found it. Call at the top
+ * level of a spec.
+ */
+export function sourcesTrashedAfterEach(): string[] {
+  const created: string[] = [];
+  test.afterEach(async ({ request }) => {
+    for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
+  });
+  return created;
+}

@@ -1,15 +1,12 @@
 import type { Page } from "@playwright/test";
-import { EDITOR_STATE, expect, secondInstanceURL, test } from "./fixtures";
+import { EDITOR_STATE, expect, secondInstanceURL, test, sourcesTrashedAfterEach } from "./fixtures";
 
 // A comparison an anonymous reader opened (its page, its API answer) is served again while
 // nothing it shows changes, by each of two instances on one database, and never once anything
 // has: a write made through one instance shows on the other at the next visit.
 const B = secondInstanceURL();
 
-const created: string[] = [];
-test.afterEach(async ({ request }) => {
-  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
-});
+const created = sourcesTrashedAfterEach();
 
 async function visit(page: Page, url: string) {
   const response = (await page.goto(url))!;

@@ -1,10 +1,7 @@
-import { expect, test } from "./fixtures";
+import { expect, test, sourcesTrashedAfterEach } from "./fixtures";
 
 // The source this file creates is deleted afterwards, so runs and other specs never see it.
-const created: string[] = [];
-test.afterEach(async ({ request }) => {
-  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
-});
+const created = sourcesTrashedAfterEach();
 
 test("a reader searches from the header, without accents, and lands on the source", async ({
   page,

@@ -1,12 +1,9 @@
-import { ADMIN_STATE, EDITOR_STATE, expect, test } from "./fixtures";
+import { ADMIN_STATE, EDITOR_STATE, expect, test, sourcesTrashedAfterEach } from "./fixtures";
 
 test.use({ storageState: EDITOR_STATE });
 
 // Every source this file creates is deleted afterwards, so runs and other specs never see it.
-const created: string[] = [];
-test.afterEach(async ({ request }) => {
-  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
-});
+const created = sourcesTrashedAfterEach();
 
 test("an editor adds a source, finds it in the list and reads it", async ({ page }) => {
   const title = `Report ${crypto.randomUUID().slice(0, 8)}`;

@@ -1,11 +1,8 @@
-import { expect, test } from "./fixtures";
+import { expect, test, sourcesTrashedAfterEach } from "./fixtures";
 
 // A subject with more questions than one page of its matrix holds: a reader walks the pages.
 
-const created: string[] = [];
-test.afterEach(async ({ request }) => {
-  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
-});
+const created = sourcesTrashedAfterEach();
 
 test("a subject's matrix shows 50 questions a page, and the next page the rest, each once", async ({
   page,

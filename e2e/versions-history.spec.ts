@@ -1,13 +1,10 @@
 import type { APIRequestContext } from "@playwright/test";
-import { EDITOR_STATE, expect, test } from "./fixtures";
+import { EDITOR_STATE, expect, test, sourcesTrashedAfterEach } from "./fixtures";
 
 test.use({ storageState: EDITOR_STATE });
 
 // Each test makes its own source (with one claim) and moves it to the trash afterwards.
-const created: string[] = [];
-test.afterEach(async ({ request }) => {
-  for (const id of created.splice(0)) await request.delete(`/api/v1/sources/${id}`);
-});
+const created = sourcesTrashedAfterEach();
 
 async function claimOnNewSource(request: APIRequestContext) {
   const tag = crypto.randomUUID().slice(0, 8);
